@@ -1,0 +1,53 @@
+package org.msckg.cli;
+
+import java.nio.file.Path;
+import org.msckg.build.ProjectLayout;
+import org.msckg.serve.Application;
+import org.msckg.serve.MsckgServer;
+import org.msckg.serve.ServiceConfig;
+import org.msckg.store.DatasetStore;
+
+/** {@code msckg serve}: build when the sources changed, then serve SPARQL, pages and API on one port. */
+public final class ServeCommand {
+    private final CommandLine cl;
+
+    public ServeCommand(CommandLine cl) {
+        this.cl = cl;
+    }
+
+    public int run() {
+        cl.allowOnly("port", "host", "data", "config");
+        String host = cl.option("host", "127.0.0.1");
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
+            throw new UsageException("--host is 127.0.0.1 (default, loopback only) or 0.0.0.0 (all interfaces)");
+        }
+        ProjectLayout layout = new ProjectLayout(cl.home());
+        DatasetStore store = new DatasetStore(cl.dataDir());
+        if (!Builds.upToDate(layout, store)) {
+            System.out.println("sources changed since the last build (or no build yet): building");
+            int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.out::println));
+            if (status != 0 && store.current().isEmpty()) {
+                return status;
+            }
+        }
+        Path config = Path.of(cl.option("config", layout.root().resolve("fuseki-config/msckg.ttl").toString()));
+        ServiceConfig serviceConfig;
+        try {
+            serviceConfig = ServiceConfig.read(config);
+        } catch (ServiceConfig.ConfigException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        MsckgServer server = Application.start(store.openCurrent().orElseThrow(), serviceConfig,
+                layout.queriesDir(), host, cl.intOption("port", 7070));
+        System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n",
+                server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl());
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        try {
+            server.jetty().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

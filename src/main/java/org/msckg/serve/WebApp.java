@@ -1,0 +1,20 @@
+package org.msckg.serve;
+
+import io.javalin.Javalin;
+import org.msckg.serve.health.HealthController;
+import org.msckg.serve.queries.QueryController;
+
+/** The Javalin front: every route in one tree; controllers do HTTP only. */
+public final class WebApp {
+    private WebApp() {}
+
+    public static Javalin create(HealthController health, QueryController queries) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/health", health::get);
+            config.routes.get("/api/queries", queries::list);
+            config.routes.get("/api/queries/{name}", queries::run);
+            config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
+        });
+    }
+}

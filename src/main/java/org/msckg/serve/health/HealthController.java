@@ -1,0 +1,16 @@
+package org.msckg.serve.health;
+
+import io.javalin.http.Context;
+
+/** GET /health: the status of the served dataset as JSON. */
+public final class HealthController {
+    private final GraphStatus status;
+
+    public HealthController(GraphStatus status) {
+        this.status = status;
+    }
+
+    public void get(Context ctx) {
+        ctx.json(status.read());
+    }
+}

@@ -1,0 +1,32 @@
+package org.msckg.serve.queries;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.msckg.serve.ApiException;
+
+/** GET /api/queries and /api/queries/{name}?param=value: the named queries as JSON. */
+public final class QueryController {
+    private final QueryRunner runner;
+
+    public QueryController(QueryRunner runner) {
+        this.runner = runner;
+    }
+
+    public void list(Context ctx) {
+        ctx.json(Map.of("queries", runner.catalog().all().stream().map(q -> Map.of(
+                "name", q.name(), "summary", q.summary(), "description", q.description(),
+                "parameters", q.parameters())).toList()));
+    }
+
+    public void run(Context ctx) {
+        Map<String, String> args = new HashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> args.put(k, v.isEmpty() ? "" : v.get(0)));
+        try {
+            QueryRunner.Result r = runner.run(ctx.pathParam("name"), args);
+            ctx.json(Map.of("query", ctx.pathParam("name"), "columns", r.columns(), "rows", r.rows()));
+        } catch (QueryRunner.BadRequest e) {
+            throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
+        }
+    }
+}

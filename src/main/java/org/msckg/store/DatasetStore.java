@@ -1,0 +1,103 @@
+package org.msckg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.msckg.vocab.NamedGraphs;
+
+/**
+ * TDB2 datasets under a data folder. A build writes a new dataset beside the served one and only
+ * then points {@code current} at it (an atomic rename), so a failed or killed build leaves the
+ * served dataset as it was.
+ */
+public final class DatasetStore {
+    private static final String CURRENT = "current";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Path dataDir;
+
+    public DatasetStore(Path dataDir) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Writes the graphs to a new dataset and makes it the current one; returns its folder. */
+    public Path publish(Map<NamedGraphs, Model> graphs) {
+        Path builds = dataDir.resolve("builds");
+        Path target = builds.resolve(STAMP.format(LocalDateTime.now()));
+        Optional<Path> previous = current();
+        try {
+            Files.createDirectories(builds);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(target.toString());
+            try {
+                Txn.executeWrite(dsg, () -> graphs.forEach((g, m) -> dsg.addGraph(g.node(), m.getGraph())));
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+            Path tmp = dataDir.resolve(CURRENT + ".tmp");
+            Files.writeString(tmp, dataDir.relativize(target).toString(), StandardCharsets.UTF_8);
+            Files.move(tmp, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            removeAllBut(target, previous.orElse(target));
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(target);
+            throw new UncheckedIOException("cannot write the dataset under " + dataDir, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(target);
+            throw e;
+        }
+    }
+
+    /** The folder of the current dataset, if a build has ever succeeded. */
+    public Optional<Path> current() {
+        Path pointer = dataDir.resolve(CURRENT);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            Path target = dataDir.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
+            return Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<DatasetGraph> openCurrent() {
+        return current().map(p -> DatabaseMgr.connectDatasetGraph(p.toString()));
+    }
+
+    /** Keeps the new dataset and the one a running server may still be reading. */
+    private static void removeAllBut(Path keep, Path previous) throws IOException {
+        try (Stream<Path> s = Files.list(keep.getParent())) {
+            s.filter(p -> !p.equals(keep) && !p.equals(previous)).forEach(DatasetStore::deleteQuietly);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
