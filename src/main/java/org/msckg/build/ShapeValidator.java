@@ -38,7 +38,7 @@ public final class ShapeValidator {
         String where = data.listObjectsOfProperty(data.asRDFNode(focus).asResource(), MSCKG.source)
                 .nextOptional().map(n -> n.asLiteral().getString()).orElse(show(focus));
         String path = e.resultPath() == null ? "" : " [" + Prefixes.shorten(e.resultPath().toString().replaceAll("[<>]", "")) + "]";
-        String value = e.value() == null ? "" : " value " + show(e.value());
+        String value = e.value() == null || e.message().contains(e.value().toString()) ? "" : " (value " + show(e.value()) + ")";
         return where + path + ": " + e.message() + value;
     }
 
