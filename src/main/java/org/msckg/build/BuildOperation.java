@@ -2,6 +2,8 @@ package org.msckg.build;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +20,15 @@ import org.msckg.curate.Citations;
 import org.msckg.curate.CuratedTables;
 import org.msckg.curate.ReviewText;
 import org.msckg.curate.TemplateConverter;
+import org.msckg.reason.ChainFinder;
+import org.msckg.reason.ChainMaterializer;
+import org.msckg.reason.ContradictionFinder;
 import org.msckg.reason.HierarchyMaterializer;
+import org.msckg.reason.Hop;
+import org.msckg.reason.Hops;
 import org.msckg.reason.OntologyReasoner;
 import org.msckg.reason.OwlOntologies;
+import org.msckg.reason.RelationGraph;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 import org.semanticweb.owlapi.model.OWLAxiom;
@@ -65,8 +73,16 @@ public final class BuildOperation {
                 () -> OwlOntologies.withModule(OwlOntologies.fromRdf(ontology), importAxioms));
         OntologyReasoner.Classification classification = clock.run("reason (HermiT)",
                 () -> new OntologyReasoner(reasonerFactory).classify(merged));
-        Model inferred = clock.run("materialize",
-                () -> new HierarchyMaterializer(classification.subClassAxioms()).materialize(asserted.union(ontology)));
+        HierarchyMaterializer hierarchy = new HierarchyMaterializer(classification.subClassAxioms());
+        Model inferred = clock.run("materialize hierarchy", () -> hierarchy.materialize(asserted.union(ontology)));
+        Model tbox = ontology.union(imports);
+        clock.run("materialize class relations", () -> inferred.add(
+                new RelationGraph(tbox, hierarchy::superClassesOf).materialize(tbox, classesInScope(ontology, asserted))));
+        List<Hop> hops = Hops.read(asserted.union(ontology));
+        clock.run("materialize chains", () -> inferred.add(
+                new ChainMaterializer(new ChainFinder(hops, hierarchy::superClassesOf), ChainFinder.DEFAULT_MAX_HOPS).materialize()));
+        clock.run("find contradictions", () -> inferred.add(
+                ContradictionFinder.find(hops, ContradictionFinder.comparisons(asserted))));
         clock.run("validate (SHACL)", () -> {
             new ShapeValidator(layout.shapesFile()).validate(
                     ModelFactory.createUnion(ModelFactory.createUnion(ontology, imports), asserted.union(inferred)));
@@ -82,6 +98,16 @@ public final class BuildOperation {
                 citedReferences(asserted), classification.classCount(), classification.subClassAxioms().size(), checksum);
         graphs.put(NamedGraphs.BUILD, metadata(draft));
         return draft;
+    }
+
+    /** The classes whose relations are materialized: the project's and every term its claims touch. */
+    private static Set<String> classesInScope(Model ontology, Model asserted) {
+        Set<String> scope = new HashSet<>();
+        ontology.listSubjectsWithProperty(RDFS.subClassOf).filterKeep(Resource::isURIResource).forEach(r -> scope.add(r.getURI()));
+        for (var p : List.of(RDF.subject, RDF.object)) {
+            asserted.listObjectsOfProperty(p).filterKeep(n -> n.isURIResource()).forEach(n -> scope.add(n.asResource().getURI()));
+        }
+        return scope;
     }
 
     private static Model references() {
