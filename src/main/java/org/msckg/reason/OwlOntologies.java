@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.AxiomType;
+import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLEntity;
 import org.semanticweb.owlapi.model.OWLOntology;
@@ -58,10 +59,16 @@ public final class OwlOntologies {
                 AxiomType.DECLARATION);
     }
 
-    /** The bottom (BOT) locality module of the imports for the project's signature, merged with the project. */
-    public static OWLOntology withModule(OWLOntology project, Collection<OWLAxiom> imports) {
+    /**
+     * The bottom (BOT) locality module of the imports for the project's signature and the classes the
+     * claims use (so that an imported term a claim names, such as chronic kidney disease, keeps its
+     * place in the imported hierarchy), merged with the project.
+     */
+    public static OWLOntology withModule(OWLOntology project, Collection<OWLAxiom> imports, Set<String> claimClasses) {
         OWLOntologyManager manager = project.getOWLOntologyManager();
         Set<OWLEntity> signature = project.signature().collect(Collectors.toSet());
+        var factory = manager.getOWLDataFactory();
+        claimClasses.forEach(iri -> signature.add(factory.getOWLClass(IRI.create(iri))));
         Set<OWLAxiom> module = new SyntacticLocalityModuleExtractor(manager, imports.stream(), ModuleType.BOT)
                 .extract(signature).stream().filter(OwlOntologies::forReasoner).collect(Collectors.toSet());
         try {
