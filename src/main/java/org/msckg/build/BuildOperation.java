@@ -82,7 +82,7 @@ public final class BuildOperation {
         clock.run("materialize chains", () -> inferred.add(
                 new ChainMaterializer(new ChainFinder(hops, hierarchy::superClassesOf), ChainFinder.DEFAULT_MAX_HOPS).materialize()));
         clock.run("find contradictions", () -> inferred.add(
-                ContradictionFinder.find(hops, ContradictionFinder.comparisons(asserted))));
+                ContradictionFinder.find(hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf)));
         clock.run("validate (SHACL)", () -> {
             new ShapeValidator(layout.shapesFile()).validate(
                     ModelFactory.createUnion(ModelFactory.createUnion(ontology, imports), asserted.union(inferred)));
