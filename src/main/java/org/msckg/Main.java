@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.msckg.cli.BuildCommand;
 import org.msckg.cli.CommandLine;
 import org.msckg.cli.ExplainCommand;
+import org.msckg.cli.ImportsCommand;
 import org.msckg.cli.ServeCommand;
 import org.msckg.cli.UsageException;
 
@@ -14,6 +15,7 @@ public final class Main {
               build [--data DIR]                       build the graph from ontology/ into a TDB2 dataset
               serve [--port N] [--host H] [--data DIR] serve it (building first when sources changed)
               explain FROM [TO] [--max-hops N]         chains of claims from one entity to another (CURIEs)
+              imports classify                         classify the import modules once (after they change)
             options:
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
@@ -33,6 +35,7 @@ public final class Main {
                 case "build" -> new BuildCommand(cl).run();
                 case "serve" -> new ServeCommand(cl).run();
                 case "explain" -> new ExplainCommand(cl).run();
+                case "imports" -> new ImportsCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {

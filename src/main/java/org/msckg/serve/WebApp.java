@@ -16,6 +16,7 @@ public final class WebApp {
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
             config.routes.get("/api/explain", explain::get);
+            config.routes.get("/api/contradictions", queries::contradictions);
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
         });
     }
