@@ -7,6 +7,7 @@ import org.msckg.cli.ExplainCommand;
 import org.msckg.cli.ImportsCommand;
 import org.msckg.cli.ServeCommand;
 import org.msckg.cli.UsageException;
+import org.msckg.store.DatasetStore;
 
 /** The msckg command: build the graph, serve it. */
 public final class Main {
@@ -41,6 +42,9 @@ public final class Main {
             if (status != 0) {
                 System.exit(status);
             }
+        } catch (DatasetStore.StoreLockedException e) {
+            System.err.println("msckg: " + e.getMessage());
+            System.exit(1);
         } catch (UsageException e) {
             System.err.println("msckg: " + e.getMessage());
             System.err.print(USAGE);
