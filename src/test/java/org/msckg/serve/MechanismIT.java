@@ -111,4 +111,17 @@ class MechanismIT {
         assertTrue(r.body().contains("\"claim\":\"claim:CMP-031\"") && r.body().contains("\"claim\":\"claim:DER-089\""), r.body());
         assertTrue(r.body().contains("differentiated less effectively"), "the evidence of each side is given");
     }
+
+    @Test
+    void theContradictionsQueryFindsExactlyTheOsteogenesisComparisonsTheReviewStatesBothWays() {
+        var runner = new org.msckg.serve.queries.QueryRunner(BuiltGraph.dataset(),
+                org.msckg.serve.queries.NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")));
+        var rows = runner.run("contradictions", java.util.Map.of()).rows();
+        assertEquals(List.of(
+                "https://w3id.org/msckg/contradiction/CMP-031--DER-089 claim:CMP-031 msckg:worse [42]",
+                "https://w3id.org/msckg/contradiction/CMP-031--DER-089 claim:DER-089 msckg:better [33]",
+                "https://w3id.org/msckg/contradiction/CMP-031--DER-091 claim:CMP-031 msckg:worse [42]",
+                "https://w3id.org/msckg/contradiction/CMP-031--DER-091 claim:DER-091 msckg:higher [33]"),
+                rows.stream().map(r -> String.join(" ", r.get("contradiction"), r.get("claim"), r.get("comparison"), r.get("citations"))).toList());
+    }
 }
