@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msckg.BuiltGraph;
 import org.msckg.Fixtures;
+import org.msckg.TestServer;
 import org.msckg.serve.explain.ExplainService;
 import org.msckg.serve.explain.Explanation;
 import org.msckg.serve.explain.GraphIndex;
@@ -25,9 +26,7 @@ class MechanismIT {
 
     @BeforeAll
     static void start() {
-        server = Application.start(BuiltGraph.dataset(),
-                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg-mem.ttl")),
-                Fixtures.projectRoot().resolve("queries"), "127.0.0.1", 0);
+        server = TestServer.start();
     }
 
     @AfterAll
