@@ -19,6 +19,7 @@ import org.msckg.Fixtures;
 import org.msckg.build.ImportTaxonomyFile;
 import org.msckg.build.ProjectLayout;
 import org.msckg.curate.CurationException;
+import org.msckg.reason.UnsatisfiableClassException;
 import org.msckg.store.DatasetStore;
 
 /** Builds a copy of the project into a store; breaks it; the served dataset survives. */
@@ -81,6 +82,23 @@ class BuildCommandIT {
         }
         var dataset = store.openCurrent().orElseThrow();
         assertTrue(Builds.checksumOf(dataset).isPresent(), "the previous dataset still opens and answers");
+    }
+
+    @Test
+    void anUnsatisfiableClassFailsTheBuildNamingTheAxiomsInvolved() throws IOException {
+        Path core = layout.ontologyFile();
+        String original = Files.readString(core);
+        try {
+            Files.writeString(core, original + "\nMSCKG:0000004 owl:disjointWith MSCKG:0000002 .\n");
+            var e = assertThrows(UnsatisfiableClassException.class, () -> Builds.buildAndPublish(layout, store, s -> { }));
+            assertEquals(List.of(
+                    "MSCKG:0000002 'hPSC-derived mesenchymal stem cell' DisjointWith MSCKG:0000004 'iPSC-derived mesenchymal stem cell'",
+                    "MSCKG:0000004 'iPSC-derived mesenchymal stem cell' SubClassOf MSCKG:0000002 'hPSC-derived mesenchymal stem cell'"),
+                    e.axioms());
+            assertEquals(firstBuild, store.current().orElseThrow());
+        } finally {
+            Files.writeString(core, original);
+        }
     }
 
     @Test
