@@ -3,8 +3,11 @@ package org.msckg;
 import java.util.Arrays;
 import org.msckg.cli.BuildCommand;
 import org.msckg.cli.CommandLine;
+import org.msckg.cli.ExplainCommand;
+import org.msckg.cli.ImportsCommand;
 import org.msckg.cli.ServeCommand;
 import org.msckg.cli.UsageException;
+import org.msckg.store.DatasetStore;
 
 /** The msckg command: build the graph, serve it. */
 public final class Main {
@@ -12,6 +15,8 @@ public final class Main {
             usage: msckg <command> [options]
               build [--data DIR]                       build the graph from ontology/ into a TDB2 dataset
               serve [--port N] [--host H] [--data DIR] serve it (building first when sources changed)
+              explain FROM [TO] [--max-hops N]         chains of claims from one entity to another (CURIEs)
+              imports classify                         classify the import modules once (after they change)
             options:
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
@@ -30,11 +35,16 @@ public final class Main {
             int status = switch (args[0]) {
                 case "build" -> new BuildCommand(cl).run();
                 case "serve" -> new ServeCommand(cl).run();
+                case "explain" -> new ExplainCommand(cl).run();
+                case "imports" -> new ImportsCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {
                 System.exit(status);
             }
+        } catch (DatasetStore.StoreLockedException e) {
+            System.err.println("msckg: " + e.getMessage());
+            System.exit(1);
         } catch (UsageException e) {
             System.err.println("msckg: " + e.getMessage());
             System.err.print(USAGE);

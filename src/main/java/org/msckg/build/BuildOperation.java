@@ -24,6 +24,7 @@ import org.msckg.reason.ChainFinder;
 import org.msckg.reason.ChainMaterializer;
 import org.msckg.reason.ContradictionFinder;
 import org.msckg.reason.HierarchyMaterializer;
+import org.msckg.reason.ImportTaxonomy;
 import org.msckg.reason.Hop;
 import org.msckg.reason.Hops;
 import org.msckg.reason.OntologyReasoner;
@@ -31,7 +32,6 @@ import org.msckg.reason.OwlOntologies;
 import org.msckg.reason.RelationGraph;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
-import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasonerFactory;
 
@@ -67,10 +67,9 @@ public final class BuildOperation {
             layout.importModules().forEach(f -> RDFDataMgr.read(m, f.toString()));
             return m;
         });
-        Set<OWLAxiom> importAxioms = clock.run("load imports into OWL API",
-                () -> OwlOntologies.importAxioms(layout.importModules()));
-        OWLOntology merged = clock.run("extract import module",
-                () -> OwlOntologies.withModule(OwlOntologies.fromRdf(ontology), importAxioms, classesInScope(ontology, asserted)));
+        Model taxonomy = clock.run("load import taxonomy", () -> ImportTaxonomyFile.read(layout));
+        OWLOntology merged = clock.run("extract import module", () -> OwlOntologies.withModule(OwlOntologies.fromRdf(ontology),
+                OwlOntologies.fromRdf(ImportTaxonomy.forReasoning(imports, taxonomy)).axioms().toList(), irisIn(asserted)));
         OntologyReasoner.Classification classification = clock.run("reason (HermiT)",
                 () -> new OntologyReasoner(reasonerFactory).classify(merged));
         HierarchyMaterializer hierarchy = new HierarchyMaterializer(classification.subClassAxioms());
@@ -82,7 +81,7 @@ public final class BuildOperation {
         clock.run("materialize chains", () -> inferred.add(
                 new ChainMaterializer(new ChainFinder(hops, hierarchy::superClassesOf), ChainFinder.DEFAULT_MAX_HOPS).materialize()));
         clock.run("find contradictions", () -> inferred.add(
-                ContradictionFinder.find(hops, ContradictionFinder.comparisons(asserted))));
+                ContradictionFinder.find(hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf)));
         clock.run("validate (SHACL)", () -> {
             new ShapeValidator(layout.shapesFile()).validate(
                     ModelFactory.createUnion(ModelFactory.createUnion(ontology, imports), asserted.union(inferred)));
@@ -98,6 +97,12 @@ public final class BuildOperation {
                 citedReferences(asserted), classification.classCount(), classification.subClassAxioms().size(), checksum);
         graphs.put(NamedGraphs.BUILD, metadata(draft));
         return draft;
+    }
+
+    private static Set<String> irisIn(Model data) {
+        Set<String> iris = new HashSet<>();
+        data.listObjects().filterKeep(n -> n.isURIResource()).forEach(n -> iris.add(n.asResource().getURI()));
+        return iris;
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */

@@ -56,7 +56,8 @@ public record ProjectLayout(Path root) {
 
     /** Every file whose change calls for a rebuild. */
     public List<Path> sources() {
-        return Stream.of(List.of(ontologyFile(), shapesFile(), reviewFile()), termTables(), claimTables(), importModules())
+        return Stream.of(List.of(ontologyFile(), shapesFile(), reviewFile(), importsDir().resolve("imports-taxonomy.ttl")),
+                        termTables(), claimTables(), importModules())
                 .flatMap(List::stream).filter(Files::exists).sorted().toList();
     }
 

@@ -14,10 +14,14 @@ public final class SourceChecksum {
     private SourceChecksum() {}
 
     public static String of(ProjectLayout layout) {
+        return of(layout.root(), layout.sources());
+    }
+
+    public static String of(Path root, java.util.List<Path> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path p : layout.sources()) {
-                digest.update(layout.root().relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+            for (Path p : files) {
+                digest.update(root.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(p));
             }

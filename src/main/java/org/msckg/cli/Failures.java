@@ -1,5 +1,6 @@
 package org.msckg.cli;
 
+import org.msckg.build.ImportTaxonomyFile;
 import org.msckg.build.ShapeValidator;
 import org.msckg.curate.CurationException;
 import org.msckg.reason.ReasoningException;
@@ -12,7 +13,8 @@ final class Failures {
         try {
             work.run();
             return 0;
-        } catch (CurationException | ReasoningException | ShapeValidator.ShapeViolationException e) {
+        } catch (CurationException | ReasoningException | ShapeValidator.ShapeViolationException
+                 | ImportTaxonomyFile.StaleImportsException e) {
             System.err.println("build failed: " + e.getMessage());
             System.err.println("the previous dataset, if any, is unchanged.");
             return 1;

@@ -11,9 +11,10 @@ import java.util.function.Function;
 
 /**
  * Walks asserted hops into chains. A hop stated for a class holds for its subclasses, so a chain
- * continues from an object into hops whose subject is that object or one of its superclasses; a
- * chain asked from a class may start at its subclasses (a finding for iPSC-MSCs is a finding for
- * hPSC-MSCs) and may end at a subclass of the target (chronic kidney disease is a kidney disease).
+ * continues from an object into hops whose subject is that object or one of its superclasses, and a
+ * chain asked from a class starts at its own hops and those of its superclasses. It may also start at
+ * its subclasses (a finding for iPSC-MSCs is a finding for hPSC-MSCs) and may end at a subclass of
+ * the target (chronic kidney disease is a kidney disease).
  * Only simple paths: no entity twice.
  */
 public final class ChainFinder {
@@ -53,7 +54,7 @@ public final class ChainFinder {
         List<Chain> found = new ArrayList<>();
         for (Map.Entry<String, List<Hop>> e : bySubject.entrySet()) {
             String s = e.getKey();
-            if (s.equals(from) || superClasses.apply(s).contains(from)) {
+            if (s.equals(from) || superClasses.apply(s).contains(from) || superClasses.apply(from).contains(s)) {
                 for (Hop first : e.getValue()) {
                     Set<String> seen = new HashSet<>(List.of(first.subject()));
                     walk(new ArrayList<>(List.of(first)), seen, maxHops, isTarget, found);

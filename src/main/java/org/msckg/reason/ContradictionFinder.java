@@ -3,7 +3,9 @@ package org.msckg.reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -20,9 +22,11 @@ public final class ContradictionFinder {
 
     private ContradictionFinder() {}
 
-    public record Comparison(String claim, String subject, String object, String comparator, int outcome) {}
+    /** A comparison of subject with comparator in one aspect (the compared property), better/higher +1, worse/lower -1. */
+    public record Comparison(String claim, String subject, String comparator, String aspect, int outcome) {}
 
-    public static Model find(List<Hop> hops, List<Comparison> comparisons) {
+    /** Comparisons of a class hold for its subclasses, so a comparison of iPSC-MSCs can contradict one of hPSC-MSCs. */
+    public static Model find(List<Hop> hops, List<Comparison> comparisons, Function<String, Set<String>> superClasses) {
         Model m = ModelFactory.createDefaultModel();
         Map<String, List<Hop>> byContext = new TreeMap<>();
         for (Hop h : hops) {
@@ -40,10 +44,13 @@ public final class ContradictionFinder {
         });
         for (Comparison a : comparisons) {
             for (Comparison b : comparisons) {
-                boolean same = a.subject().equals(b.subject()) && a.comparator().equals(b.comparator())
-                        && a.object().equals(b.object()) && a.outcome() > 0 && b.outcome() < 0;
+                if (!a.aspect().equals(b.aspect()) || a.claim().compareTo(b.claim()) >= 0) {
+                    continue;
+                }
+                boolean same = related(a.subject(), b.subject(), superClasses) && related(a.comparator(), b.comparator(), superClasses)
+                        && a.outcome() * b.outcome() < 0;
                 boolean reversed = a.subject().equals(b.comparator()) && a.comparator().equals(b.subject())
-                        && a.object().equals(b.object()) && a.outcome() > 0 && b.outcome() > 0 && a.claim().compareTo(b.claim()) < 0;
+                        && a.outcome() * b.outcome() > 0;
                 if (same || reversed) {
                     write(m, "a comparison stated both ways", a.claim(), b.claim());
                 }
@@ -63,10 +70,30 @@ public final class ContradictionFinder {
             if (s != null && o != null && cmp != null && outcome != null && c.isURIResource()) {
                 String local = outcome.getLocalName();
                 int sign = local.equals("better") || local.equals("higher") ? 1 : local.equals("worse") || local.equals("lower") ? -1 : 0;
-                list.add(new Comparison(c.getURI(), s.getURI(), o.getURI(), cmp.getURI(), sign));
+                list.add(new Comparison(c.getURI(), s.getURI(), cmp.getURI(), aspect(c, o, cmp), sign));
             }
         });
         return list;
+    }
+
+    /**
+     * What is compared: the object, unless the object is the comparator itself (Table 1 style, "x is
+     * compared with y"), in which case the context terms (or, lacking those, the context note) say.
+     */
+    private static String aspect(Resource claim, Resource object, Resource comparator) {
+        if (!object.equals(comparator)) {
+            return object.getURI();
+        }
+        List<String> contexts = claim.listProperties(MSCKG.context).mapWith(st -> st.getObject().toString()).toList();
+        if (!contexts.isEmpty()) {
+            return contexts.stream().sorted().toList().toString();
+        }
+        var note = claim.getProperty(MSCKG.contextNote);
+        return note == null ? claim.getURI() : note.getString();
+    }
+
+    private static boolean related(String a, String b, Function<String, Set<String>> superClasses) {
+        return a.equals(b) || superClasses.apply(a).contains(b) || superClasses.apply(b).contains(a);
     }
 
     private static void write(Model m, String kind, String a, String b) {

@@ -12,7 +12,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.AxiomType;
-import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLEntity;
 import org.semanticweb.owlapi.model.OWLOntology;
@@ -53,28 +52,30 @@ public final class OwlOntologies {
      * domains and ranges are left out: with them HermiT did not finish on the shared modules in
      * 15 minutes, and the project materializes chains itself.
      */
-    private static boolean forReasoner(OWLAxiom a) {
+    static boolean forReasoner(OWLAxiom a) {
         return a.isOfType(AxiomType.SUBCLASS_OF, AxiomType.EQUIVALENT_CLASSES, AxiomType.DISJOINT_CLASSES,
                 AxiomType.SUB_OBJECT_PROPERTY, AxiomType.TRANSITIVE_OBJECT_PROPERTY, AxiomType.INVERSE_OBJECT_PROPERTIES,
                 AxiomType.DECLARATION);
     }
 
     /**
-     * The bottom (BOT) locality module of the imports for the project's signature and the classes the
-     * claims use (so that an imported term a claim names, such as chronic kidney disease, keeps its
-     * place in the imported hierarchy), merged with the project.
+     * The bottom (BOT) locality module of the imports for the project's signature and the imported
+     * terms the curated data uses, merged with the project.
      */
-    public static OWLOntology withModule(OWLOntology project, Collection<OWLAxiom> imports, Set<String> claimClasses) {
+    public static OWLOntology withModule(OWLOntology project, Collection<OWLAxiom> imports, Set<String> dataIris) {
         OWLOntologyManager manager = project.getOWLOntologyManager();
         Set<OWLEntity> signature = project.signature().collect(Collectors.toSet());
-        var factory = manager.getOWLDataFactory();
-        claimClasses.forEach(iri -> signature.add(factory.getOWLClass(IRI.create(iri))));
+        imports.stream().flatMap(OWLAxiom::signature)
+                .filter(e -> (e.isOWLClass() || e.isOWLObjectProperty()) && dataIris.contains(e.getIRI().toString()))
+                .forEach(signature::add);
         Set<OWLAxiom> module = new SyntacticLocalityModuleExtractor(manager, imports.stream(), ModuleType.BOT)
                 .extract(signature).stream().filter(OwlOntologies::forReasoner).collect(Collectors.toSet());
         try {
             OWLOntology merged = manager.createOntology();
             merged.addAxioms(project.axioms());
             merged.addAxioms(module);
+            signature.stream().filter(e -> !project.containsEntityInSignature(e))
+                    .forEach(e -> merged.addAxiom(manager.getOWLDataFactory().getOWLDeclarationAxiom(e)));
             imports.stream().filter(a -> a.isAnnotationAxiom() || a.isOfType(AxiomType.DECLARATION))
                     .filter(a -> a.signature().anyMatch(signature::contains))
                     .forEach(merged::addAxiom);

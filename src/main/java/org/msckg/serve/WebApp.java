@@ -1,6 +1,7 @@
 package org.msckg.serve;
 
 import io.javalin.Javalin;
+import org.msckg.serve.explain.ExplainController;
 import org.msckg.serve.health.HealthController;
 import org.msckg.serve.queries.QueryController;
 
@@ -8,12 +9,14 @@ import org.msckg.serve.queries.QueryController;
 public final class WebApp {
     private WebApp() {}
 
-    public static Javalin create(HealthController health, QueryController queries) {
+    public static Javalin create(HealthController health, QueryController queries, ExplainController explain) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
+            config.routes.get("/api/explain", explain::get);
+            config.routes.get("/api/contradictions", queries::contradictions);
             config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
         });
     }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -80,7 +81,21 @@ public final class DatasetStore {
     }
 
     public Optional<DatasetGraph> openCurrent() {
-        return current().map(p -> DatabaseMgr.connectDatasetGraph(p.toString()));
+        return current().map(p -> {
+            try {
+                return DatabaseMgr.connectDatasetGraph(p.toString());
+            } catch (DBOpEnvException e) {
+                throw new StoreLockedException("MSCKG-STO-001 the dataset %s is in use by another process (a running ./msckg serve?): %s"
+                        .formatted(p, e.getMessage()));
+            }
+        });
+    }
+
+    /** Another process holds the dataset open. */
+    public static final class StoreLockedException extends RuntimeException {
+        public StoreLockedException(String message) {
+            super(message);
+        }
     }
 
     /** Keeps the new dataset and the one a running server may still be reading. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msckg.BuiltGraph;
-import org.msckg.Fixtures;
+import org.msckg.TestServer;
 import org.msckg.vocab.NamedGraphs;
 
 /** Fuseki and Javalin started together on one port over the real graph (Jetty versions aligned). */
@@ -25,9 +25,7 @@ class ServerIT {
 
     @BeforeAll
     static void start() {
-        server = Application.start(BuiltGraph.dataset(),
-                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg-mem.ttl")),
-                Fixtures.projectRoot().resolve("queries"), "127.0.0.1", 0);
+        server = TestServer.start();
     }
 
     @AfterAll

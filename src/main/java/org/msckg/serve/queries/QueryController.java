@@ -19,6 +19,12 @@ public final class QueryController {
                 "parameters", q.parameters())).toList()));
     }
 
+    /** GET /api/contradictions: the named query that lists both sides of every contradiction. */
+    public void contradictions(Context ctx) {
+        QueryRunner.Result r = runner.run("contradictions", Map.of());
+        ctx.json(Map.of("query", "contradictions", "columns", r.columns(), "rows", r.rows()));
+    }
+
     public void run(Context ctx) {
         Map<String, String> args = new HashMap<>();
         ctx.queryParamMap().forEach((k, v) -> args.put(k, v.isEmpty() ? "" : v.get(0)));
