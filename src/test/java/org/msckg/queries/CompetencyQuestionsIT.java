@@ -10,12 +10,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msckg.BuiltGraph;
 import org.msckg.Fixtures;
 import org.msckg.serve.queries.NamedQueryCatalog;
 import org.msckg.serve.queries.QueryRunner;
+import org.msckg.vocab.NamedGraphs;
 
 /**
  * Each competency question of the review (P01-P26) and the mechanism questions, answered by its named
@@ -184,6 +188,18 @@ class CompetencyQuestionsIT {
                 "4 | GO:0001525 | RO:0002305 | MSCKG:0003001 | " + model),
                 rows("p12-exosome-chain-to-bone-loss", Map.of(),
                         "hop", "subject", "relation", "object", "contexts", "model", "organism", "citation"));
+    }
+
+    @Test
+    void p12WithoutTheInferredGraphFindsNoChainAsTheAssertedTriplesAloneGiveNone() {
+        DatasetGraph asserted = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(asserted, () -> BuiltGraph.result().graphs().forEach((g, m) -> {
+            if (g != NamedGraphs.INFERRED) {
+                asserted.addGraph(g.node(), m.getGraph());
+            }
+        }));
+        QueryRunner withoutReasoning = new QueryRunner(asserted, runner.catalog());
+        assertEquals(List.of(), withoutReasoning.run("p12-exosome-chain-to-bone-loss", Map.of()).rows());
     }
 
     @Test
