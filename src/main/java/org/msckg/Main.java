@@ -3,6 +3,8 @@ package org.msckg;
 import java.util.Arrays;
 import org.msckg.cli.BuildCommand;
 import org.msckg.cli.CommandLine;
+import org.msckg.cli.ExportCommand;
+import org.msckg.cli.ImportsCommand;
 import org.msckg.cli.ServeCommand;
 import org.msckg.cli.UsageException;
 
@@ -12,6 +14,12 @@ public final class Main {
             usage: msckg <command> [options]
               build [--data DIR]                       build the graph from ontology/ into a TDB2 dataset
               serve [--port N] [--host H] [--data DIR] serve it (building first when sources changed)
+              imports terms                            write ontology/imports/<ont>_terms.txt from the curated sources
+              imports refresh --source DIR [--method BOT|STAR]
+                                                       re-extract each import module from DIR/<ont>.owl
+              export mappings [--out FILE]             project-to-external mappings as SSSOM TSV
+              export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE] [--data DIR]
+                                                       the graph (nq, jsonld: all named graphs; ttl, owl: one or the union)
             options:
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
@@ -30,6 +38,8 @@ public final class Main {
             int status = switch (args[0]) {
                 case "build" -> new BuildCommand(cl).run();
                 case "serve" -> new ServeCommand(cl).run();
+                case "imports" -> new ImportsCommand(cl).run();
+                case "export" -> new ExportCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {

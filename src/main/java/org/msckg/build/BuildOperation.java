@@ -70,7 +70,7 @@ public final class BuildOperation {
         Set<OWLAxiom> importAxioms = clock.run("load imports into OWL API",
                 () -> OwlOntologies.importAxioms(layout.importModules()));
         OWLOntology merged = clock.run("extract import module",
-                () -> OwlOntologies.withModule(OwlOntologies.fromRdf(ontology), importAxioms));
+                () -> OwlOntologies.withModule(OwlOntologies.fromRdf(ontology), importAxioms, ExternalTerms.allUsedIn(asserted)));
         OntologyReasoner.Classification classification = clock.run("reason (HermiT)",
                 () -> new OntologyReasoner(reasonerFactory).classify(merged));
         HierarchyMaterializer hierarchy = new HierarchyMaterializer(classification.subClassAxioms());

@@ -58,10 +58,15 @@ public final class OwlOntologies {
                 AxiomType.DECLARATION);
     }
 
-    /** The bottom (BOT) locality module of the imports for the project's signature, merged with the project. */
-    public static OWLOntology withModule(OWLOntology project, Collection<OWLAxiom> imports) {
+    /**
+     * The bottom (BOT) locality module of the imports for the project's signature and the external
+     * terms the claims name, merged with the project, so that the reasoner places those terms too.
+     */
+    public static OWLOntology withModule(OWLOntology project, Collection<OWLAxiom> imports, Set<String> claimTerms) {
         OWLOntologyManager manager = project.getOWLOntologyManager();
         Set<OWLEntity> signature = project.signature().collect(Collectors.toSet());
+        imports.stream().flatMap(OWLAxiom::signature).filter(e -> claimTerms.contains(e.getIRI().toString()))
+                .forEach(signature::add);
         Set<OWLAxiom> module = new SyntacticLocalityModuleExtractor(manager, imports.stream(), ModuleType.BOT)
                 .extract(signature).stream().filter(OwlOntologies::forReasoner).collect(Collectors.toSet());
         try {
