@@ -22,7 +22,6 @@ import org.semanticweb.owlapi.formats.RDFXMLDocumentFormat;
 import org.semanticweb.owlapi.model.AddOntologyAnnotation;
 import org.semanticweb.owlapi.model.AxiomType;
 import org.semanticweb.owlapi.model.IRI;
-import org.semanticweb.owlapi.model.OWLAnnotationAssertionAxiom;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLEntity;
@@ -65,13 +64,12 @@ public final class ModuleRefresh {
         OWLOntology full = load(manager, source);
         Set<OWLEntity> signature = full.signature().filter(e -> seeds.contains(e.getIRI().toString())).collect(Collectors.toSet());
         Set<OWLAxiom> module = new HashSet<>(new SyntacticLocalityModuleExtractor(manager, full.axioms(), type).extract(signature));
-        Set<IRI> moduleTerms = module.stream().flatMap(OWLAxiom::signature).map(OWLEntity::getIRI).collect(Collectors.toSet());
+        Set<IRI> moduleTerms = module.stream().filter(OWLAxiom::isLogicalAxiom).flatMap(OWLAxiom::signature)
+                .map(OWLEntity::getIRI).collect(Collectors.toSet());
         signature.forEach(e -> moduleTerms.add(e.getIRI()));
-        full.axioms().filter(a -> a.isOfType(AxiomType.DECLARATION)
-                        || a.isOfType(AxiomType.ANNOTATION_ASSERTION))
-                .filter(a -> a.signature().map(OWLEntity::getIRI).anyMatch(moduleTerms::contains)
-                        || subjectIn(a, moduleTerms))
-                .forEach(module::add);
+        full.axioms(AxiomType.DECLARATION).filter(d -> moduleTerms.contains(d.getEntity().getIRI())).forEach(module::add);
+        full.axioms(AxiomType.ANNOTATION_ASSERTION)
+                .filter(a -> a.getSubject().asIRI().map(moduleTerms::contains).orElse(false)).forEach(module::add);
         String version = version(full.getOntologyID());
         write(manager, module, ontologyIri(before, o), version, moduleFile);
         Model after = RDFDataMgr.loadModel(moduleFile.toString());
@@ -81,11 +79,6 @@ public final class ModuleRefresh {
                 seeds.stream().filter(diff::deprecatedAfter).toList(),
                 seeds.stream().flatMap(s -> diff.labelChange(s).stream()).toList(),
                 diff.added(), diff.removed());
-    }
-
-    private static boolean subjectIn(OWLAxiom a, Set<IRI> terms) {
-        return a instanceof OWLAnnotationAssertionAxiom aa
-                && aa.getSubject().asIRI().map(terms::contains).orElse(false);
     }
 
     private static OWLOntology load(OWLOntologyManager manager, Path source) {
