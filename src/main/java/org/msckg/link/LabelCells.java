@@ -26,11 +26,15 @@ public final class LabelCells {
             TsvTable table = TsvTable.read(file);
             List<Directive> directives = table.directives().stream()
                     .map(d -> Directive.parse(d).orElseThrow(() -> new IllegalArgumentException(file + ": bad directive " + d))).toList();
+            List<Integer> idColumns = new ArrayList<>();
             for (int c = 0; c + 1 < directives.size(); c++) {
                 if (holdsIds(table.directives().get(c)) && table.directives().get(c + 1).trim().equals(">")) {
-                    for (TsvTable.Row row : table.rows()) {
-                        pairs(file, row, table.headers().get(c), directives.get(c), row.cell(c), row.cell(c + 1), cells);
-                    }
+                    idColumns.add(c);
+                }
+            }
+            for (TsvTable.Row row : table.rows()) {
+                for (int c : idColumns) {
+                    pairs(file, row, table.headers().get(c), directives.get(c), row.cell(c), row.cell(c + 1), cells);
                 }
             }
         }

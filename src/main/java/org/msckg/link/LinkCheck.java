@@ -27,13 +27,13 @@ public final class LinkCheck {
 
     /** External IRIs that the module of their ontology does not declare. */
     public List<String> missing(Set<String> used) {
-        return used.stream().filter(iri -> !imported.declares(iri))
+        return used.stream().sorted().filter(iri -> !imported.declares(iri))
                 .map(iri -> Prefixes.shorten(iri) + " is not in " + moduleOf(iri)).toList();
     }
 
     /** External IRIs that an imported module marks owl:deprecated. */
     public List<String> deprecated(Set<String> used) {
-        return used.stream().filter(imported::deprecated)
+        return used.stream().sorted().filter(imported::deprecated)
                 .map(iri -> Prefixes.shorten(iri) + " '" + imported.label(iri).orElse("") + "' is deprecated in " + moduleOf(iri))
                 .toList();
     }

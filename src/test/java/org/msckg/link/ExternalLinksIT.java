@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msckg.BuiltGraph;
@@ -55,6 +56,14 @@ class ExternalLinksIT {
     void everyExternalTermTheGraphUsesIsInTheModuleOfItsOntology() {
         List<String> problems = check.missing(used());
         assertTrue(problems.isEmpty(), lines(problems));
+    }
+
+    @Test
+    void theImportsGraphGivesEveryExternalTermTheGraphUsesALabelForPagesAndSearch() {
+        Model imports = BuiltGraph.result().graphs().get(NamedGraphs.IMPORTS);
+        List<String> unlabelled = used().stream()
+                .filter(iri -> !imports.contains(imports.createResource(iri), RDFS.label)).toList();
+        assertTrue(unlabelled.isEmpty(), lines(unlabelled));
     }
 
     @Test
