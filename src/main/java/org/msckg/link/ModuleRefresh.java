@@ -71,7 +71,7 @@ public final class ModuleRefresh {
         full.axioms(AxiomType.ANNOTATION_ASSERTION)
                 .filter(a -> a.getSubject().asIRI().map(moduleTerms::contains).orElse(false)).forEach(module::add);
         String version = version(full.getOntologyID());
-        write(manager, module, ontologyIri(before, o), version, moduleFile);
+        write(module, ontologyIri(before, o), version, moduleFile);
         Model after = RDFDataMgr.loadModel(moduleFile.toString());
         ModuleDiff diff = new ModuleDiff(before, after);
         return new Report(o, source, version, module.size(), signature.size(),
@@ -101,7 +101,9 @@ public final class ModuleRefresh {
                 .orElse("urn:hpsc-msc-kg:module:" + o.key());
     }
 
-    private void write(OWLOntologyManager manager, Set<OWLAxiom> axioms, String iri, String version, Path file) {
+    /** Writes with a manager of its own: the source may carry the module's ontology IRI. */
+    private void write(Set<OWLAxiom> axioms, String iri, String version, Path file) {
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
         try {
             OWLOntology out = manager.createOntology(IRI.create(iri));
             out.addAxioms(axioms);
