@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
@@ -22,6 +21,7 @@ import org.semanticweb.owlapi.formats.RDFXMLDocumentFormat;
 import org.semanticweb.owlapi.model.AddOntologyAnnotation;
 import org.semanticweb.owlapi.model.AxiomType;
 import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
 import org.semanticweb.owlapi.model.OWLAxiom;
 import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLEntity;
@@ -30,6 +30,7 @@ import org.semanticweb.owlapi.model.OWLOntologyCreationException;
 import org.semanticweb.owlapi.model.OWLOntologyID;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.OWLOntologyStorageException;
+import org.semanticweb.owlapi.model.parameters.Imports;
 import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
 import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
@@ -62,13 +63,13 @@ public final class ModuleRefresh {
         Model before = Files.exists(moduleFile) ? RDFDataMgr.loadModel(moduleFile.toString()) : ModelFactory.createDefaultModel();
         OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
         OWLOntology full = load(manager, source);
-        Set<OWLEntity> signature = full.signature().filter(e -> seeds.contains(e.getIRI().toString())).collect(Collectors.toSet());
-        Set<OWLAxiom> module = new HashSet<>(new SyntacticLocalityModuleExtractor(manager, full.axioms(), type).extract(signature));
+        Set<OWLEntity> signature = full.signature(Imports.INCLUDED).filter(e -> seeds.contains(e.getIRI().toString())).collect(Collectors.toSet());
+        Set<OWLAxiom> module = new HashSet<>(new SyntacticLocalityModuleExtractor(manager, full.axioms(Imports.INCLUDED), type).extract(signature));
         Set<IRI> moduleTerms = module.stream().filter(OWLAxiom::isLogicalAxiom).flatMap(OWLAxiom::signature)
                 .map(OWLEntity::getIRI).collect(Collectors.toSet());
         signature.forEach(e -> moduleTerms.add(e.getIRI()));
-        full.axioms(AxiomType.DECLARATION).filter(d -> moduleTerms.contains(d.getEntity().getIRI())).forEach(module::add);
-        full.axioms(AxiomType.ANNOTATION_ASSERTION)
+        full.axioms(AxiomType.DECLARATION, Imports.INCLUDED).filter(d -> moduleTerms.contains(d.getEntity().getIRI())).forEach(module::add);
+        full.axioms(AxiomType.ANNOTATION_ASSERTION, Imports.INCLUDED)
                 .filter(a -> a.getSubject().asIRI().map(moduleTerms::contains).orElse(false)).forEach(module::add);
         String version = version(full.getOntologyID());
         write(module, ontologyIri(before, o), version, moduleFile);
@@ -81,7 +82,10 @@ public final class ModuleRefresh {
                 diff.added(), diff.removed());
     }
 
+    /** Loads the release; its owl:imports are followed only where they resolve (no network needed). */
     private static OWLOntology load(OWLOntologyManager manager, Path source) {
+        manager.setOntologyLoaderConfiguration(manager.getOntologyLoaderConfiguration()
+                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT));
         try {
             return manager.loadOntologyFromOntologyDocument(source.toFile());
         } catch (OWLOntologyCreationException e) {
