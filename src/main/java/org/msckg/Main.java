@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.msckg.cli.BuildCommand;
 import org.msckg.cli.CommandLine;
 import org.msckg.cli.ExplainCommand;
+import org.msckg.cli.ExportCommand;
 import org.msckg.cli.ImportsCommand;
 import org.msckg.cli.ServeCommand;
 import org.msckg.cli.UsageException;
@@ -17,6 +18,12 @@ public final class Main {
               serve [--port N] [--host H] [--data DIR] serve it (building first when sources changed)
               explain FROM [TO] [--max-hops N]         chains of claims from one entity to another (CURIEs)
               imports classify                         classify the import modules once (after they change)
+              imports terms                            write ontology/imports/<ont>_terms.txt from the curated sources
+              imports refresh --source DIR [--method BOT|STAR]
+                                                       re-extract each import module from DIR/<ont>.owl
+              export mappings [--out FILE]             project-to-external mappings as SSSOM TSV
+              export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE] [--data DIR]
+                                                       the graph (nq, jsonld: all named graphs; ttl, owl: one or the union)
             options:
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
@@ -37,6 +44,7 @@ public final class Main {
                 case "serve" -> new ServeCommand(cl).run();
                 case "explain" -> new ExplainCommand(cl).run();
                 case "imports" -> new ImportsCommand(cl).run();
+                case "export" -> new ExportCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {

@@ -69,7 +69,7 @@ public final class BuildOperation {
         });
         Model taxonomy = clock.run("load import taxonomy", () -> ImportTaxonomyFile.read(layout));
         OWLOntology merged = clock.run("extract import module", () -> OwlOntologies.withModule(OwlOntologies.fromRdf(ontology),
-                OwlOntologies.fromRdf(ImportTaxonomy.forReasoning(imports, taxonomy)).axioms().toList(), irisIn(asserted)));
+                OwlOntologies.fromRdf(ImportTaxonomy.forReasoning(imports, taxonomy)).axioms().toList(), ExternalTerms.allUsedIn(asserted)));
         OntologyReasoner.Classification classification = clock.run("reason (HermiT)",
                 () -> new OntologyReasoner(reasonerFactory).classify(merged));
         HierarchyMaterializer hierarchy = new HierarchyMaterializer(classification.subClassAxioms());
@@ -97,12 +97,6 @@ public final class BuildOperation {
                 citedReferences(asserted), classification.classCount(), classification.subClassAxioms().size(), checksum);
         graphs.put(NamedGraphs.BUILD, metadata(draft));
         return draft;
-    }
-
-    private static Set<String> irisIn(Model data) {
-        Set<String> iris = new HashSet<>();
-        data.listObjects().filterKeep(n -> n.isURIResource()).forEach(n -> iris.add(n.asResource().getURI()));
-        return iris;
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */
