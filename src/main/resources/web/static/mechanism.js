@@ -1,5 +1,5 @@
-// Draws the mechanism chains of /api/explain as an SVG diagram: entities in columns by their first
-// position in a chain, one arrow per curated claim (green +, red -); clicking an arrow shows its
+// Draws the mechanism chains of /api/explain as an SVG diagram: entities in columns by their latest
+// position in a chain (so a chain reads left to right), one arrow per curated claim (green +, red -); clicking an arrow shows its
 // evidence. Every value from the data goes in through textContent, never as markup.
 (function () {
   "use strict";
@@ -47,7 +47,7 @@
       chain.hops.forEach(function (h, i) {
         [[h.subject, h.subjectLabel, i], [h.object, h.objectLabel, i + 1]].forEach(function (n) {
           if (!nodes[n[0]]) { nodes[n[0]] = { id: n[0], label: n[1] || n[0], col: n[2] }; order.push(n[0]); }
-          nodes[n[0]].col = Math.min(nodes[n[0]].col, n[2]);
+          nodes[n[0]].col = Math.max(nodes[n[0]].col, n[2]);
         });
         var key = h.claim + "|" + h.subject + "|" + h.object;
         if (!edges[key]) { edges[key] = h; }
@@ -106,7 +106,8 @@
     var svg = el("svg", { width: g.width, height: g.height, viewBox: "0 0 " + g.width + " " + g.height, role: "img" }, container);
     var defs = el("defs", {}, svg);
     [["plus", "#1c7c3a"], ["minus", "#b3261e"]].forEach(function (m) {
-      var marker = el("marker", { id: "arrow-" + m[0], viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto" }, defs);
+      var marker = el("marker", { id: "arrow-" + m[0], viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 14, markerHeight: 14,
+        markerUnits: "userSpaceOnUse", orient: "auto" }, defs);
       el("path", { d: "M0,0 L10,5 L0,10 z", fill: m[1] }, marker);
     });
     g.edges.forEach(function (h, i) {
@@ -121,7 +122,7 @@
       el("path", { d: "M" + x1 + "," + y1 + " C" + mx + "," + y1 + " " + mx + "," + y2 + " " + x2 + "," + y2,
         stroke: "transparent", "stroke-width": 14 }, group);
       var label = el("text", { x: mx, y: (y1 + y2) / 2 - 4 - (i % 2) * 10, "text-anchor": "middle" }, group);
-      label.textContent = (h.relationLabel || h.relation) + " (" + h.sign + ") " + h.citations.join("");
+      label.textContent = h.sign + " " + h.citations.join("");
       el("title", {}, group).textContent = h.claim + ": " + h.evidence;
       group.addEventListener("click", function () { showEvidence(h, group); });
       group.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { showEvidence(h, group); } });

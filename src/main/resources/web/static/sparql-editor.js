@@ -47,7 +47,7 @@
         var tr = body.insertRow();
         json.head.vars.forEach(function (v) { tr.appendChild(cell(row[v])); });
       });
-      status.textContent = json.results.bindings.length + " rows";
+      status.textContent = json.results.bindings.length + (json.results.bindings.length === 1 ? " row" : " rows");
     }
     results.appendChild(t);
   }
