@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.OutputType;
@@ -98,9 +97,5 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String[] lines(String text) {
-        return Arrays.stream(text.split("\r?\n")).toArray(String[]::new);
     }
 }
