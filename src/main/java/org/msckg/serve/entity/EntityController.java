@@ -20,6 +20,7 @@ public final class EntityController {
 
     public void page(Context ctx) {
         String curie = ctx.pathParam("curie");
+        ctx.header("Vary", "Accept");
         switch (format(ctx)) {
             case "ttl" -> rdf(ctx, curie, Lang.TURTLE, "text/turtle");
             case "jsonld" -> rdf(ctx, curie, Lang.JSONLD, "application/ld+json");
@@ -47,7 +48,7 @@ public final class EntityController {
         } catch (EntityService.BadEntity e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         }
-        ctx.contentType(contentType + "; charset=utf-8").header("Vary", "Accept").result(out.toString());
+        ctx.contentType(contentType + "; charset=utf-8").result(out.toString());
     }
 
     private static String format(Context ctx) {

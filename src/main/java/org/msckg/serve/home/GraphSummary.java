@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import org.msckg.serve.terms.Term;
 import org.msckg.serve.terms.TermIndex;
 
-/** What the graph holds, counted by kind: claims by claim class, and the entities claims are about. */
+/** What the graph holds, counted by kind: claims by claim class, the entities claims are about, the review's references. */
 public final class GraphSummary {
     private final TermIndex terms;
 
@@ -23,7 +23,7 @@ public final class GraphSummary {
             if (t.claims() > 0) {
                 entities.merge(t.kind(), 1L, Long::sum);
             }
-            references += t.kind().equals("reference") ? 1 : 0;
+            references += t.kind().equals("reference") && t.label().startsWith("[") ? 1 : 0;
             protocols += t.kind().equals("derivation protocol") ? 1 : 0;
         }
         return new Counts(terms.claimsByKind(), entities, references, protocols);

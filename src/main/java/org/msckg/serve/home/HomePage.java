@@ -29,7 +29,7 @@ final class HomePage {
                 </ul>
                 <h2>What the graph holds</h2>
                 <div class="cards">
-                  <div class="card"><div class="n">%d</div>references of the review cited</div>
+                  <div class="card"><div class="n">%d</div>numbered references of the review</div>
                   <div class="card"><div class="n">%d</div>derivation protocols</div>
                 </div>
                 <h3>Curated statements by kind</h3>

@@ -56,6 +56,7 @@ class BrowserIT {
     void theHomePageCountsWhatTheGraphHoldsAndSearchesFromItsBox() {
         open("/");
         browser.screenshot("home");
+        assertTrue(main().contains("134\nnumbered references of the review"), main());
         assertTrue(main().contains("mechanism hop"), "claims are counted by kind");
         assertTrue(main().contains("cell type"), "entities are counted by kind");
         WebElement box = driver.findElement(By.cssSelector("main input[name=q]"));

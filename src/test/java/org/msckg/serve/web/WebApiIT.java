@@ -118,6 +118,7 @@ class WebApiIT {
         var turtle = get("/entity/CL:0000134", "text/turtle");
         assertEquals(200, turtle.statusCode());
         assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals("Accept", turtle.headers().firstValue("Vary").orElse(""), "caches keep the representations apart");
         Model m = ModelFactory.createDefaultModel().read(new StringReader(turtle.body()), null, "TURTLE");
         assertTrue(m.contains(ResourceFactory.createResource("http://purl.obolibrary.org/obo/CL_0000134"), RDFS.label, "mesenchymal stem cell"));
         var jsonld = get("/entity/CL:0000134", "application/ld+json");
