@@ -4,7 +4,8 @@
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
-  var NODE_W = 190, NODE_H = 44, COL_GAP = 90, ROW_GAP = 26, PAD = 20;
+  // PAD_TOP leaves room for the arcs of hops that skip columns.
+  var NODE_W = 190, NODE_H = 44, COL_GAP = 90, ROW_GAP = 26, PAD = 20, PAD_TOP = 70;
   var container = document.getElementById("diagram");
   var panel = document.getElementById("evidence");
   if (!container) { return; }
@@ -61,12 +62,12 @@
     columns.forEach(function (col, c) {
       (col || []).forEach(function (n, r) {
         n.x = PAD + c * (NODE_W + COL_GAP);
-        n.y = PAD + r * (NODE_H + ROW_GAP);
+        n.y = PAD_TOP + r * (NODE_H + ROW_GAP);
       });
     });
     var height = Math.max.apply(null, columns.map(function (col) { return (col || []).length; }).concat([1]));
     return { nodes: nodes, edges: Object.keys(edges).map(function (k) { return edges[k]; }),
-      width: PAD * 2 + columns.length * (NODE_W + COL_GAP), height: PAD * 2 + height * (NODE_H + ROW_GAP) };
+      width: PAD * 2 + columns.length * (NODE_W + COL_GAP), height: PAD + PAD_TOP + height * (NODE_H + ROW_GAP) };
   }
 
   function showEvidence(h, group) {
@@ -116,12 +117,20 @@
       if (b.col <= a.col) { x2 = b.x + NODE_W / 2; y2 = b.y + (b.y > a.y ? 0 : NODE_H); x1 = a.x + NODE_W / 2; y1 = a.y + (b.y > a.y ? NODE_H : 0); }
       var kind = h.sign === "-" ? "minus" : "plus";
       var group = el("g", { "class": "edge", tabindex: 0, "data-claim": h.claim }, svg);
-      var mx = (x1 + x2) / 2;
-      el("path", { d: "M" + x1 + "," + y1 + " C" + mx + "," + y1 + " " + mx + "," + y2 + " " + x2 + "," + y2,
-        stroke: kind === "minus" ? "#b3261e" : "#1c7c3a", "marker-end": "url(#arrow-" + kind + ")" }, group);
-      el("path", { d: "M" + x1 + "," + y1 + " C" + mx + "," + y1 + " " + mx + "," + y2 + " " + x2 + "," + y2,
-        stroke: "transparent", "stroke-width": 14 }, group);
-      var label = el("text", { x: mx, y: (y1 + y2) / 2 - 4 - (i % 2) * 10, "text-anchor": "middle" }, group);
+      var mx = (x1 + x2) / 2, d, labelY;
+      if (b.col - a.col > 1) {
+        // A hop that skips columns arcs over the boxes between, instead of running behind them.
+        var top = Math.max(8, Math.min(a.y, b.y) - 30 - 6 * (i % 5));
+        x1 = a.x + NODE_W / 2; y1 = a.y; x2 = b.x + NODE_W / 2; y2 = b.y;
+        d = "M" + x1 + "," + y1 + " C" + x1 + "," + top + " " + x2 + "," + top + " " + x2 + "," + y2;
+        labelY = top + 14;
+      } else {
+        d = "M" + x1 + "," + y1 + " C" + mx + "," + y1 + " " + mx + "," + y2 + " " + x2 + "," + y2;
+        labelY = (y1 + y2) / 2 - 4 - (i % 2) * 10;
+      }
+      el("path", { d: d, stroke: kind === "minus" ? "#b3261e" : "#1c7c3a", "marker-end": "url(#arrow-" + kind + ")" }, group);
+      el("path", { d: d, stroke: "transparent", "stroke-width": 14 }, group);
+      var label = el("text", { x: (x1 + x2) / 2, y: labelY, "text-anchor": "middle" }, group);
       label.textContent = h.sign + " " + h.citations.join("");
       el("title", {}, group).textContent = h.claim + ": " + h.evidence;
       group.addEventListener("click", function () { showEvidence(h, group); });
