@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.msckg.curate.Citations;
 import org.msckg.curate.CuratedTables;
+import org.msckg.curate.MentionNames;
 import org.msckg.curate.ReviewText;
 import org.msckg.curate.TemplateConverter;
 import org.msckg.reason.ChainFinder;
@@ -57,6 +58,7 @@ public final class BuildOperation {
         Model ontology = clock.run("parse ontology", () -> {
             Model m = RDFDataMgr.loadModel(layout.ontologyFile().toString());
             m.add(CuratedTables.convert(layout.termTables(), converter).model());
+            m.add(MentionNames.read(layout.mentionsFile()));
             return m;
         });
         CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));

@@ -30,6 +30,11 @@ public record ProjectLayout(Path root) {
         return root.resolve("ontology/imports");
     }
 
+    /** The review's mentions mapped to imported terms; their names become synonyms. */
+    public Path mentionsFile() {
+        return importsDir().resolve("mentions.tsv");
+    }
+
     public Path shapesFile() {
         return root.resolve("ontology/shapes/msckg-shapes.ttl");
     }
@@ -56,7 +61,8 @@ public record ProjectLayout(Path root) {
 
     /** Every file whose change calls for a rebuild. */
     public List<Path> sources() {
-        return Stream.of(List.of(ontologyFile(), shapesFile(), reviewFile(), importsDir().resolve("imports-taxonomy.ttl")),
+        return Stream.of(List.of(ontologyFile(), shapesFile(), reviewFile(), importsDir().resolve("imports-taxonomy.ttl"),
+                                mentionsFile()),
                         termTables(), claimTables(), importModules())
                 .flatMap(List::stream).filter(Files::exists).sorted().toList();
     }

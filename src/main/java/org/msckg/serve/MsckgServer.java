@@ -1,7 +1,9 @@
 package org.msckg.serve;
 
 import io.javalin.Javalin;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -24,16 +26,21 @@ public final class MsckgServer implements AutoCloseable {
         this.fuseki = fuseki;
     }
 
-    /** Builds and starts the server; port 0 picks a free port. */
-    public static MsckgServer start(DataService sparqlService, Javalin web, String host, int port) {
-        FusekiServer fuseki = FusekiServer.create()
+    /**
+     * Builds and starts the server; port 0 picks a free port.
+     *
+     * @param sparqlFilters run in front of Fuseki for requests to /sparql
+     */
+    public static MsckgServer start(DataService sparqlService, Javalin web, List<Filter> sparqlFilters, String host, int port) {
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(isLoopback(host))
                 .add(SPARQL_PATH, sparqlService)
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
-                .enableStats(false)
-                .build();
+                .enableStats(false);
+        sparqlFilters.forEach(f -> builder.addFilter(SPARQL_PATH + "/*", f));
+        FusekiServer fuseki = builder.build();
         shrinkOutputBuffers(fuseki.getJettyServer());
         // Javalin's servlet is a Jetty WebSocket servlet and needs the WebSocket components in place.
         JettyWebSocketServletContainerInitializer.configure(

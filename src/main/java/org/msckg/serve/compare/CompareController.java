@@ -1,0 +1,20 @@
+package org.msckg.serve.compare;
+
+import io.javalin.http.Context;
+
+/** GET /compare (page) and /api/compare (JSON): primary MSCs against hPSC-MSCs. */
+public final class CompareController {
+    private final CompareService service;
+
+    public CompareController(CompareService service) {
+        this.service = service;
+    }
+
+    public void page(Context ctx) {
+        ctx.html(ComparePage.render(service.compare()));
+    }
+
+    public void api(Context ctx) {
+        ctx.json(service.compare());
+    }
+}

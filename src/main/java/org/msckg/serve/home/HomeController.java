@@ -1,0 +1,16 @@
+package org.msckg.serve.home;
+
+import io.javalin.http.Context;
+
+/** GET /: what the graph holds, example questions and a search box. */
+public final class HomeController {
+    private final GraphSummary summary;
+
+    public HomeController(GraphSummary summary) {
+        this.summary = summary;
+    }
+
+    public void page(Context ctx) {
+        ctx.html(HomePage.render(summary.counts()));
+    }
+}
