@@ -58,7 +58,6 @@ public final class BuildOperation {
         Model ontology = clock.run("parse ontology", () -> {
             Model m = RDFDataMgr.loadModel(layout.ontologyFile().toString());
             m.add(CuratedTables.convert(layout.termTables(), converter).model());
-            m.add(MentionNames.read(layout.mentionsFile()));
             return m;
         });
         CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));
@@ -67,6 +66,8 @@ public final class BuildOperation {
         Model imports = clock.run("load imports", () -> {
             Model m = ModelFactory.createDefaultModel();
             layout.importModules().forEach(f -> RDFDataMgr.read(m, f.toString()));
+            MentionNames.read(layout.mentionsFile()).listStatements()
+                    .filterKeep(st -> m.contains(st.getSubject(), RDFS.label)).forEach(m::add);
             return m;
         });
         Model taxonomy = clock.run("load import taxonomy", () -> ImportTaxonomyFile.read(layout));
