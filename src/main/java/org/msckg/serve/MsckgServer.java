@@ -3,15 +3,23 @@ package org.msckg.serve;
 import io.javalin.Javalin;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.msckg.serve.limits.DeadlineDataset;
+import org.msckg.serve.limits.Limits;
+import org.msckg.serve.limits.RequestLimitFilter;
 
 /**
  * One Jetty server on one port: embedded Fuseki answers SPARQL at /sparql (read-only), the Javalin
- * front answers everything else (pages, JSON API, health).
+ * front answers everything else (pages, JSON API, health). Every request passes the limits first.
  */
 public final class MsckgServer implements AutoCloseable {
     /** Fuseki 5.6.0 gives each response a 5 MB buffer that Jetty never reuses (apache/jena#4084). */
@@ -25,34 +33,54 @@ public final class MsckgServer implements AutoCloseable {
     }
 
     /** Builds and starts the server; port 0 picks a free port. */
-    public static MsckgServer start(DataService sparqlService, Javalin web, String host, int port) {
-        FusekiServer fuseki = FusekiServer.create()
+    public static MsckgServer start(ServedDataset served, ServiceConfig config, Javalin web, Limits limits, String host, int port) {
+        Context context = ARQ.getContext().copy();
+        context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
+        FusekiServer fuseki = FusekiServer.create(OperationRegistry.createStd(), context)
                 .port(port)
                 .loopback(isLoopback(host))
-                .add(SPARQL_PATH, sparqlService)
+                .add(SPARQL_PATH, sparqlService(config, served.get()))
+                .addFilter("/*", new RequestLimitFilter(limits))
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
                 .enableStats(false)
                 .build();
-        shrinkOutputBuffers(fuseki.getJettyServer());
+        configureJetty(fuseki, limits);
         // Javalin's servlet is a Jetty WebSocket servlet and needs the WebSocket components in place.
         JettyWebSocketServletContainerInitializer.configure(
                 ServletContextHandler.getServletContextHandler(fuseki.getServletContext()), null);
+        served.onSwitch(next -> {
+            DataService service = sparqlService(config, next);
+            service.setEndpointProcessors(fuseki.getOperationRegistry());
+            service.goActive();
+            fuseki.getDataAccessPointRegistry().put(SPARQL_PATH, new DataAccessPoint(SPARQL_PATH, service));
+        });
         fuseki.start();
         return new MsckgServer(fuseki);
+    }
+
+    private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset) {
+        return config.service(new DeadlineDataset(dataset));
     }
 
     private static boolean isLoopback(String host) {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 
-    private static void shrinkOutputBuffers(Server jetty) {
-        for (var connector : jetty.getConnectors()) {
+    /**
+     * Small output buffers; request lines and forms big enough that the limit filter, not Jetty,
+     * answers an oversized request with its own message.
+     */
+    private static void configureJetty(FusekiServer fuseki, Limits limits) {
+        for (var connector : fuseki.getJettyServer().getConnectors()) {
             var http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                http.getHttpConfiguration().setRequestHeaderSize(Math.max(16 * 1024, 2 * limits.maxQueryStringChars() + 8 * 1024));
             }
         }
+        ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
+        handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()));
     }
 
     public int port() {

@@ -1,0 +1,78 @@
+package org.msckg.serve.limits;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Holds every request to the {@link Limits} before SPARQL or the web app sees it: refuses long
+ * query strings (414) and large or unsized bodies (413, 411), bounds the requests that run
+ * queries (503 with Retry-After) and gives each of them a {@link QueryDeadline}. Health and admin
+ * requests are not bounded, so an operator can look in on a busy server.
+ */
+public final class RequestLimitFilter implements Filter {
+    private final Limits limits;
+    private final Semaphore running;
+
+    public RequestLimitFilter(Limits limits) {
+        this.limits = limits;
+        this.running = new Semaphore(limits.maxConcurrentQueries());
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String query = request.getQueryString();
+        if (query != null && query.length() > limits.maxQueryStringChars()) {
+            refuse(response, 414, "MSCKG-LIM-002 the query string has %,d characters; the limit is %,d. POST the query instead"
+                    .formatted(query.length(), limits.maxQueryStringChars()));
+            return;
+        }
+        if (request.getContentLengthLong() > limits.maxBodyBytes()) {
+            refuse(response, 413, "MSCKG-LIM-001 the request body has %,d bytes; the limit is %,d"
+                    .formatted(request.getContentLengthLong(), limits.maxBodyBytes()));
+            return;
+        }
+        if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+            refuse(response, 411, "MSCKG-LIM-003 a request body needs a Content-Length header (chunked bodies are not accepted)");
+            return;
+        }
+        if (isUnbounded(request.getRequestURI())) {
+            chain.doFilter(req, res);
+            return;
+        }
+        if (!running.tryAcquire()) {
+            response.setHeader("Retry-After", String.valueOf(Limits.RETRY_AFTER_SECONDS));
+            refuse(response, 503, "MSCKG-LIM-004 the server is running %d queries, its limit; try again in %d s"
+                    .formatted(limits.maxConcurrentQueries(), Limits.RETRY_AFTER_SECONDS));
+            return;
+        }
+        try (QueryDeadline deadline = QueryDeadline.start(limits.queryTimeout())) {
+            chain.doFilter(req, res);
+        } finally {
+            running.release();
+        }
+    }
+
+    private static boolean isUnbounded(String path) {
+        return path.equals("/health") || path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        byte[] body = "{\"error\":\"%s\",\"status\":%d}".formatted(message.replace("\\", "\\\\").replace("\"", "\\\""), status)
+                .getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
