@@ -5,15 +5,12 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.OperationRegistry;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.msckg.serve.limits.DeadlineDataset;
+import org.msckg.serve.limits.GuardedDataset;
 import org.msckg.serve.limits.Limits;
 import org.msckg.serve.limits.RequestLimitFilter;
 
@@ -34,12 +31,10 @@ public final class MsckgServer implements AutoCloseable {
 
     /** Builds and starts the server; port 0 picks a free port. */
     public static MsckgServer start(ServedDataset served, ServiceConfig config, Javalin web, Limits limits, String host, int port) {
-        Context context = ARQ.getContext().copy();
-        context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
-        FusekiServer fuseki = FusekiServer.create(OperationRegistry.createStd(), context)
+        FusekiServer fuseki = FusekiServer.create()
                 .port(port)
                 .loopback(isLoopback(host))
-                .add(SPARQL_PATH, sparqlService(config, served.get()))
+                .add(SPARQL_PATH, sparqlService(config, served.get(), limits))
                 .addFilter("/*", new RequestLimitFilter(limits))
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
@@ -50,7 +45,7 @@ public final class MsckgServer implements AutoCloseable {
         JettyWebSocketServletContainerInitializer.configure(
                 ServletContextHandler.getServletContextHandler(fuseki.getServletContext()), null);
         served.onSwitch(next -> {
-            DataService service = sparqlService(config, next);
+            DataService service = sparqlService(config, next, limits);
             service.setEndpointProcessors(fuseki.getOperationRegistry());
             service.goActive();
             fuseki.getDataAccessPointRegistry().put(SPARQL_PATH, new DataAccessPoint(SPARQL_PATH, service));
@@ -59,8 +54,8 @@ public final class MsckgServer implements AutoCloseable {
         return new MsckgServer(fuseki);
     }
 
-    private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset) {
-        return config.service(new DeadlineDataset(dataset));
+    private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset, Limits limits) {
+        return config.service(new GuardedDataset(dataset, limits.queryTimeout()));
     }
 
     private static boolean isLoopback(String host) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,7 +14,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.msckg.serve.limits.DeadlineDataset;
+import org.msckg.serve.limits.GuardedDataset;
 import org.msckg.serve.limits.Limits;
 import org.msckg.serve.limits.QueryDeadline;
 import org.msckg.vocab.Prefixes;
@@ -73,15 +72,14 @@ public final class QueryRunner {
             bindings.put("_" + p.name(), node(p, arguments.getOrDefault(p.name(), p.defaultValue())));
         }
         Query query = QueryFactory.create(q.text());
-        DatasetGraph served = new DeadlineDataset(dataset.get());
+        DatasetGraph served = new GuardedDataset(dataset.get(), limits.queryTimeout());
         try (QueryDeadline deadline = QueryDeadline.start(limits.queryTimeout())) {
             return Txn.calculateRead(served, () -> select(served, query, bindings));
         }
     }
 
     private Result select(DatasetGraph served, Query query, Map<String, Node> bindings) {
-        var builder = QueryExec.newBuilder().dataset(served).query(query)
-                .timeout(limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        var builder = QueryExec.newBuilder().dataset(served).query(query);
         bindings.forEach(builder::substitution);
         try (var exec = builder.build()) {
             var rs = org.apache.jena.query.ResultSet.adapt(exec.select());

@@ -57,7 +57,7 @@ class LimitsIT {
         return Thread.getAllStackTraces().values().stream().filter(stack -> Arrays.stream(stack).anyMatch(f ->
                 f.getClassName().startsWith("org.apache.jena.sparql.engine")
                         || f.getClassName().startsWith("org.apache.jena.tdb2.solver")
-                        || f.getClassName().equals(DeadlineDataset.class.getName()))).count();
+                        || f.getClassName().equals(GuardedDataset.class.getName()))).count();
     }
 
     private static void assertNoQueryRunsOneSecondLater() throws InterruptedException {
