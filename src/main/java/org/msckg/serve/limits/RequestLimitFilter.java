@@ -65,6 +65,21 @@ public final class RequestLimitFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
+        if (!running.tryAcquire()) {
+            response.setHeader("Retry-After", String.valueOf(Limits.RETRY_AFTER_SECONDS));
+            refuse(response, 503, "MSCKG-LIM-004 the server is running %d queries, its limit; try again in %d s"
+                    .formatted(limits.maxConcurrentQueries(), Limits.RETRY_AFTER_SECONDS));
+            return;
+        }
+        try (QueryDeadline deadline = QueryDeadline.start(limits.queryTimeout())) {
+            runQuery(request, response, chain);
+        } finally {
+            running.release();
+        }
+    }
+
+    private static void runQuery(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (SparqlRequest.isSparql(request)) {
             request = SparqlRequest.of(request);
             Optional<String> problem = queryProblem(request);
@@ -73,17 +88,7 @@ public final class RequestLimitFilter implements Filter {
                 return;
             }
         }
-        if (!running.tryAcquire()) {
-            response.setHeader("Retry-After", String.valueOf(Limits.RETRY_AFTER_SECONDS));
-            refuse(response, 503, "MSCKG-LIM-004 the server is running %d queries, its limit; try again in %d s"
-                    .formatted(limits.maxConcurrentQueries(), Limits.RETRY_AFTER_SECONDS));
-            return;
-        }
-        try (QueryDeadline deadline = QueryDeadline.start(limits.queryTimeout())) {
-            chain.doFilter(request, response);
-        } finally {
-            running.release();
-        }
+        chain.doFilter(request, response);
     }
 
     private static Optional<String> queryProblem(HttpServletRequest request) {
@@ -100,7 +105,7 @@ public final class RequestLimitFilter implements Filter {
         return path.equals("/health") || path.equals("/admin") || path.startsWith("/admin/");
     }
 
-    static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
