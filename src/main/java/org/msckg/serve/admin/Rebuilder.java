@@ -63,6 +63,7 @@ public final class Rebuilder {
             progress("[load TDB2] ...");
             Path location = store.publish(result.graphs());
             served.switchTo(store.openCurrent().orElseThrow());
+            progress("[switch] serving " + store.dataDir().relativize(location));
             LOG.info("rebuild done; serving {}", location);
             finish("succeeded", null);
         } catch (RuntimeException | Error e) {
