@@ -28,6 +28,13 @@ public final class Main {
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
               --host H     address to bind (default 127.0.0.1)
+            serve limits and admin mode (docs/operations.md):
+              --query-timeout S            stop a query after S seconds (default 30)
+              --max-rows N                 rows per page or API answer; /sparql returns all (default 1000)
+              --max-concurrent-queries N   queries at once; more get 503 + Retry-After (default 32)
+              --max-body-bytes N           largest request body (default 1048576)
+              --max-query-string N         longest query string, in characters (default 32768)
+              --admin-password-file FILE   turn on /admin (HTTP Basic, user admin); or set MSCKG_ADMIN_PASSWORD
             """;
 
     private Main() {}

@@ -1,6 +1,10 @@
 package org.msckg;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Paths of the test fixtures and of the project under test. */
@@ -12,6 +16,14 @@ public final class Fixtures {
             return Path.of(Fixtures.class.getResource("/fixtures/" + relative).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalArgumentException("no fixture " + relative, e);
+        }
+    }
+
+    public static String read(String relative) {
+        try {
+            return Files.readString(fixture(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

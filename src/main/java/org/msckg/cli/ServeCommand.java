@@ -1,10 +1,13 @@
 package org.msckg.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.msckg.build.ProjectLayout;
 import org.msckg.serve.Application;
 import org.msckg.serve.MsckgServer;
+import org.msckg.serve.ServedDataset;
 import org.msckg.serve.ServiceConfig;
+import org.msckg.serve.admin.AdminPassword;
 import org.msckg.store.DatasetStore;
 
 /** {@code msckg serve}: build when the sources changed, then serve SPARQL, pages and API on one port. */
@@ -16,7 +19,8 @@ public final class ServeCommand {
     }
 
     public int run() {
-        cl.allowOnly("port", "host", "data", "config");
+        cl.allowOnly("port", "host", "data", "config", "admin-password-file", "query-timeout", "max-rows",
+                "max-concurrent-queries", "max-body-bytes", "max-query-string");
         String host = cl.option("host", "127.0.0.1");
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
             throw new UsageException("--host is 127.0.0.1 (default, loopback only) or 0.0.0.0 (all interfaces)");
@@ -38,10 +42,16 @@ public final class ServeCommand {
             System.err.println(e.getMessage());
             return 1;
         }
-        MsckgServer server = Application.start(store.openCurrent().orElseThrow(), serviceConfig,
-                layout.queriesDir(), host, cl.intOption("port", 7070));
-        System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n",
-                server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl());
+        Application.Options options = new Application.Options(host, cl.intOption("port", 7070), ServeOptions.limits(cl), Optional.empty());
+        Optional<AdminPassword> password = ServeOptions.adminPassword(cl);
+        if (password.isPresent()) {
+            options = options.with(new Application.AdminMode(password.get(), layout, store));
+        }
+        MsckgServer server = Application.start(new ServedDataset(store.openCurrent().orElseThrow()), serviceConfig,
+                layout.queriesDir(), options);
+        System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
+                server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl(),
+                password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             server.jetty().join();

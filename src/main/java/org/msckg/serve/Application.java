@@ -2,7 +2,12 @@ package org.msckg.serve;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.msckg.build.ProjectLayout;
+import org.msckg.serve.admin.AdminController;
+import org.msckg.serve.admin.AdminPassword;
+import org.msckg.serve.admin.Rebuilder;
 import org.msckg.serve.compare.CompareController;
 import org.msckg.serve.compare.CompareService;
 import org.msckg.serve.entity.EntityController;
@@ -14,6 +19,7 @@ import org.msckg.serve.health.GraphStatus;
 import org.msckg.serve.health.HealthController;
 import org.msckg.serve.home.GraphSummary;
 import org.msckg.serve.home.HomeController;
+import org.msckg.serve.limits.Limits;
 import org.msckg.serve.mechanism.MechanismController;
 import org.msckg.serve.openapi.OpenApiController;
 import org.msckg.serve.queries.NamedQueryCatalog;
@@ -25,21 +31,52 @@ import org.msckg.serve.search.SearchService;
 import org.msckg.serve.sparql.SparqlEditorFilter;
 import org.msckg.serve.sparql.SparqlEditorPage;
 import org.msckg.serve.terms.TermIndex;
+import org.msckg.store.DatasetStore;
+import org.semanticweb.HermiT.ReasonerFactory;
 
-/** Wires services and controllers over one dataset and starts the server; main and tests both use it. */
+/** Wires services and controllers over the served dataset and starts the server; main and tests both use it. */
 public final class Application {
     private Application() {}
 
+    /** Where and how to serve: address, port, limits and, when present, the admin mode. */
+    public record Options(String host, int port, Limits limits, Optional<AdminMode> admin) {
+        public static Options loopback(int port) {
+            return new Options("127.0.0.1", port, Limits.DEFAULTS, Optional.empty());
+        }
+
+        public Options with(Limits newLimits) {
+            return new Options(host, port, newLimits, admin);
+        }
+
+        public Options with(AdminMode adminMode) {
+            return new Options(host, port, limits, Optional.of(adminMode));
+        }
+    }
+
+    /** The admin routes: the password of user "admin" and the project and store a rebuild reads and writes. */
+    public record AdminMode(AdminPassword password, ProjectLayout layout, DatasetStore store) {}
+
     public static MsckgServer start(DatasetGraph dataset, ServiceConfig config, Path queriesDir, String host, int port) {
-        var runner = new QueryRunner(dataset, NamedQueryCatalog.load(queriesDir));
+        return start(new ServedDataset(dataset), config, queriesDir, new Options(host, port, Limits.DEFAULTS, Optional.empty()));
+    }
+
+    public static MsckgServer start(ServedDataset served, ServiceConfig config, Path queriesDir, Options options) {
+        var runner = new QueryRunner(served::get, NamedQueryCatalog.load(queriesDir), options.limits());
+        var admin = options.admin().map(a -> new AdminController(a.password(),
+                new Rebuilder(a.layout(), a.store(), served, new ReasonerFactory())));
+        var pages = new PerDataset<>(served::get, dataset -> controllers(dataset, runner));
+        var web = WebApp.create(new HealthController(new GraphStatus(served::get)), new QueryController(runner), pages::get, admin);
+        var editor = new SparqlEditorFilter(SparqlEditorPage.render(runner.catalog().all()));
+        return MsckgServer.start(served, config, web, List.of(editor), options.limits(), options.host(), options.port());
+    }
+
+    /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
+    private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
         var explain = new ExplainService(new GraphIndex(dataset));
         var terms = TermIndex.of(dataset);
-        var pages = new WebControllers(new HomeController(new GraphSummary(terms)), new SearchController(new SearchService(terms)),
+        return new WebControllers(new HomeController(new GraphSummary(terms)), new SearchController(new SearchService(terms)),
                 new EntityController(new EntityService(dataset, terms)), new MechanismController(explain),
-                new CompareController(new CompareService(dataset, terms)), new QueryPageController(runner), OpenApiController.load());
-        var web = WebApp.create(new HealthController(new GraphStatus(dataset)), new QueryController(runner),
-                new ExplainController(explain), pages);
-        var editor = new SparqlEditorFilter(SparqlEditorPage.render(runner.catalog().all()));
-        return MsckgServer.start(config.service(dataset), web, List.of(editor), host, port);
+                new CompareController(new CompareService(dataset, terms)), new QueryPageController(runner), OpenApiController.load(),
+                new ExplainController(explain));
     }
 }

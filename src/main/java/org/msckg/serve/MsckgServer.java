@@ -5,15 +5,20 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.msckg.serve.limits.GuardedDataset;
+import org.msckg.serve.limits.Limits;
+import org.msckg.serve.limits.RequestLimitFilter;
 
 /**
  * One Jetty server on one port: embedded Fuseki answers SPARQL at /sparql (read-only), the Javalin
- * front answers everything else (pages, JSON API, health).
+ * front answers everything else (pages, JSON API, health). Every request passes the limits first.
  */
 public final class MsckgServer implements AutoCloseable {
     /** Fuseki 5.6.0 gives each response a 5 MB buffer that Jetty never reuses (apache/jena#4084). */
@@ -31,35 +36,54 @@ public final class MsckgServer implements AutoCloseable {
      *
      * @param sparqlFilters run in front of Fuseki for requests to /sparql
      */
-    public static MsckgServer start(DataService sparqlService, Javalin web, List<Filter> sparqlFilters, String host, int port) {
+    public static MsckgServer start(ServedDataset served, ServiceConfig config, Javalin web, List<Filter> sparqlFilters,
+                                    Limits limits, String host, int port) {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(isLoopback(host))
-                .add(SPARQL_PATH, sparqlService)
+                .add(SPARQL_PATH, sparqlService(config, served.get(), limits))
+                .addFilter("/*", new RequestLimitFilter(limits))
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
                 .enableStats(false);
         sparqlFilters.forEach(f -> builder.addFilter(SPARQL_PATH + "/*", f));
         FusekiServer fuseki = builder.build();
-        shrinkOutputBuffers(fuseki.getJettyServer());
+        configureJetty(fuseki, limits);
         // Javalin's servlet is a Jetty WebSocket servlet and needs the WebSocket components in place.
         JettyWebSocketServletContainerInitializer.configure(
                 ServletContextHandler.getServletContextHandler(fuseki.getServletContext()), null);
+        served.onSwitch(next -> {
+            DataService service = sparqlService(config, next, limits);
+            service.setEndpointProcessors(fuseki.getOperationRegistry());
+            service.goActive();
+            fuseki.getDataAccessPointRegistry().put(SPARQL_PATH, new DataAccessPoint(SPARQL_PATH, service));
+        });
         fuseki.start();
         return new MsckgServer(fuseki);
+    }
+
+    private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset, Limits limits) {
+        return config.service(new GuardedDataset(dataset, limits.queryTimeout()));
     }
 
     private static boolean isLoopback(String host) {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 
-    private static void shrinkOutputBuffers(Server jetty) {
-        for (var connector : jetty.getConnectors()) {
+    /**
+     * Small output buffers; request lines and forms big enough that the limit filter, not Jetty,
+     * answers an oversized request with its own message.
+     */
+    private static void configureJetty(FusekiServer fuseki, Limits limits) {
+        for (var connector : fuseki.getJettyServer().getConnectors()) {
             var http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                http.getHttpConfiguration().setRequestHeaderSize(Math.max(16 * 1024, 2 * limits.maxQueryStringChars() + 8 * 1024));
             }
         }
+        ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
+        handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()));
     }
 
     public int port() {

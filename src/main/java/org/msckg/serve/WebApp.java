@@ -1,8 +1,12 @@
 package org.msckg.serve;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import org.msckg.serve.explain.ExplainController;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.msckg.serve.admin.AdminController;
 import org.msckg.serve.health.HealthController;
 import org.msckg.serve.pages.ErrorPages;
 import org.msckg.serve.queries.QueryController;
@@ -11,7 +15,12 @@ import org.msckg.serve.queries.QueryController;
 public final class WebApp {
     private WebApp() {}
 
-    public static Javalin create(HealthController health, QueryController queries, ExplainController explain, WebControllers web) {
+    /**
+     * @param web the page controllers of the dataset being served (a rebuild switches to new ones)
+     * @param admin the admin routes; without it no /admin route exists
+     */
+    public static Javalin create(HealthController health, QueryController queries, Supplier<WebControllers> web,
+                                 Optional<AdminController> admin) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -22,22 +31,29 @@ public final class WebApp {
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
-            config.routes.get("/api/explain", explain::get);
             config.routes.get("/api/contradictions", queries::contradictions);
-            config.routes.get("/", web.home()::page);
-            config.routes.get("/search", web.search()::page);
-            config.routes.get("/api/search", web.search()::api);
-            config.routes.get("/entity/{curie}", web.entity()::page);
-            config.routes.get("/api/entity/{curie}", web.entity()::api);
-            config.routes.get("/mechanism", web.mechanism()::page);
-            config.routes.get("/compare", web.compare()::page);
-            config.routes.get("/api/compare", web.compare()::api);
-            config.routes.get("/queries", web.queryPages()::list);
-            config.routes.get("/queries/{name}", web.queryPages()::run);
-            config.routes.get("/queries/{name}/csv", web.queryPages()::csv);
-            config.routes.get("/openapi.json", web.openApi()::json);
-            config.routes.get("/api-docs", web.openApi()::docs);
+            config.routes.get("/api/explain", ctx -> web.get().explain().get(ctx));
+            config.routes.get("/", ctx -> web.get().home().page(ctx));
+            config.routes.get("/search", ctx -> web.get().search().page(ctx));
+            config.routes.get("/api/search", ctx -> web.get().search().api(ctx));
+            config.routes.get("/entity/{curie}", ctx -> web.get().entity().page(ctx));
+            config.routes.get("/api/entity/{curie}", ctx -> web.get().entity().api(ctx));
+            config.routes.get("/mechanism", ctx -> web.get().mechanism().page(ctx));
+            config.routes.get("/compare", ctx -> web.get().compare().page(ctx));
+            config.routes.get("/api/compare", ctx -> web.get().compare().api(ctx));
+            config.routes.get("/queries", ctx -> web.get().queryPages().list(ctx));
+            config.routes.get("/queries/{name}", ctx -> web.get().queryPages().run(ctx));
+            config.routes.get("/queries/{name}/csv", ctx -> web.get().queryPages().csv(ctx));
+            config.routes.get("/openapi.json", ctx -> web.get().openApi().json(ctx));
+            config.routes.get("/api-docs", ctx -> web.get().openApi().docs(ctx));
+            admin.ifPresent(a -> {
+                config.routes.before("/admin/*", a::authenticate);
+                config.routes.get("/admin/status", a::status);
+                config.routes.post("/admin/rebuild", a::rebuild);
+            });
             config.routes.exception(ApiException.class, ErrorPages::apiException);
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
+                    .json(Map.of("error", e.getMessage(), "status", e.getStatus())));
             config.routes.exception(Exception.class, ErrorPages::unexpected);
         });
     }

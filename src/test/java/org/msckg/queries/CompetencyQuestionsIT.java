@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.msckg.serve.limits.Limits;
 import org.msckg.BuiltGraph;
 import org.msckg.Fixtures;
 import org.msckg.serve.queries.NamedQueryCatalog;
@@ -36,7 +37,7 @@ class CompetencyQuestionsIT {
 
     @BeforeAll
     static void load() {
-        runner = new QueryRunner(BuiltGraph.dataset(), NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")));
+        runner = new QueryRunner(BuiltGraph::dataset, NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")), Limits.DEFAULTS);
     }
 
     /** The rows of a named query, each as its chosen columns joined by " | ", in the query's order. */
@@ -198,7 +199,7 @@ class CompetencyQuestionsIT {
                 asserted.addGraph(g.node(), m.getGraph());
             }
         }));
-        QueryRunner withoutReasoning = new QueryRunner(asserted, runner.catalog());
+        QueryRunner withoutReasoning = new QueryRunner(() -> asserted, runner.catalog(), Limits.DEFAULTS);
         assertEquals(List.of(), withoutReasoning.run("p12-exosome-chain-to-bone-loss", Map.of()).rows());
     }
 

@@ -113,8 +113,9 @@ class MechanismIT {
 
     @Test
     void theContradictionsQueryFindsExactlyTheOsteogenesisComparisonsTheReviewStatesBothWays() {
-        var runner = new org.msckg.serve.queries.QueryRunner(BuiltGraph.dataset(),
-                org.msckg.serve.queries.NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")));
+        var runner = new org.msckg.serve.queries.QueryRunner(BuiltGraph::dataset,
+                org.msckg.serve.queries.NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")),
+                org.msckg.serve.limits.Limits.DEFAULTS);
         var rows = runner.run("contradictions", java.util.Map.of()).rows();
         assertEquals(List.of(
                 "https://w3id.org/msckg/contradiction/CMP-031--DER-089 claim:CMP-031 msckg:worse [42]",

@@ -2,6 +2,7 @@ package org.msckg.serve.health;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -11,15 +12,17 @@ import org.msckg.vocab.NamedGraphs;
 
 /** What the served dataset holds: triples per named graph, when it was built and from which sources. */
 public final class GraphStatus {
-    private final DatasetGraph dataset;
+    private final Supplier<DatasetGraph> served;
 
-    public GraphStatus(DatasetGraph dataset) {
-        this.dataset = dataset;
+    /** @param served the dataset being served, taken once per reading */
+    public GraphStatus(Supplier<DatasetGraph> served) {
+        this.served = served;
     }
 
     public record Status(String status, Map<String, Long> triplesPerGraph, String builtAt, String sourceChecksum) {}
 
     public Status read() {
+        DatasetGraph dataset = served.get();
         return Txn.calculateRead(dataset, () -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (NamedGraphs g : NamedGraphs.ALL) {

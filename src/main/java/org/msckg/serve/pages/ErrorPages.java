@@ -2,6 +2,8 @@ package org.msckg.serve.pages;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.msckg.serve.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,20 +12,25 @@ import org.slf4j.LoggerFactory;
 public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
+    /** Paths that are pages for people; every other path (API, health, admin) answers errors in JSON. */
+    private static final Pattern PAGES = Pattern.compile("/(search|entity|mechanism|compare|queries|api-docs)(/|$|\\?)");
+
     private ErrorPages() {}
 
     public static void apiException(ApiException e, Context ctx) {
         respond(ctx, e.status(), e.getMessage());
     }
 
+    /** An unexpected failure: a message with an incident number, the stack trace only in the log under that number. */
     public static void unexpected(Exception e, Context ctx) {
-        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        respond(ctx, 500, "the server could not answer this request; its log says why");
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("incident {}: {} {}", incident, ctx.method(), ctx.path(), e);
+        respond(ctx, 500, "MSCKG-SRV-001 internal error, incident " + incident + "; the server log has the details");
     }
 
     private static void respond(Context ctx, int status, String message) {
         ctx.status(status);
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")) {
+        if (!ctx.path().equals("/") && !PAGES.matcher(ctx.path()).lookingAt()) {
             ctx.json(Map.of("error", message, "status", status));
         } else {
             ctx.html(Layout.page("Error " + status, """

@@ -26,8 +26,12 @@ public final class NamedQueryCatalog {
         this.queries = queries;
     }
 
+    /** The queries of the folder; none when there is no such folder. */
     public static NamedQueryCatalog load(Path dir) {
         Map<String, NamedQuery> queries = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return new NamedQueryCatalog(queries);
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
                 NamedQuery q = parse(f);

@@ -3,9 +3,13 @@ package org.msckg.serve.queries;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.jena.query.QueryCancelledException;
 import org.msckg.serve.ApiException;
 
-/** GET /api/queries and /api/queries/{name}?param=value: the named queries as JSON. */
+/**
+ * GET /api/queries and /api/queries/{name}?param=value: the named queries as JSON, at most the row
+ * limit of rows ({@code truncated} says when there were more; /sparql returns them all).
+ */
 public final class QueryController {
     private final QueryRunner runner;
 
@@ -30,9 +34,13 @@ public final class QueryController {
         ctx.queryParamMap().forEach((k, v) -> args.put(k, v.isEmpty() ? "" : v.get(0)));
         try {
             QueryRunner.Result r = runner.run(ctx.pathParam("name"), args);
-            ctx.json(Map.of("query", ctx.pathParam("name"), "columns", r.columns(), "rows", r.rows()));
+            ctx.json(Map.of("query", ctx.pathParam("name"), "columns", r.columns(), "rows", r.rows(),
+                    "truncated", r.truncated(), "rowLimit", runner.limits().maxRows()));
         } catch (QueryRunner.BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
+        } catch (QueryCancelledException e) {
+            throw new ApiException(503, "MSCKG-LIM-005 the query ran longer than its %d s limit and was stopped"
+                    .formatted(runner.limits().queryTimeout().toSeconds()));
         }
     }
 }

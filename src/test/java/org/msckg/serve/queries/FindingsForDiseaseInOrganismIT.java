@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.msckg.serve.limits.Limits;
 import org.msckg.BuiltGraph;
 import org.msckg.Fixtures;
 
@@ -22,7 +23,7 @@ class FindingsForDiseaseInOrganismIT {
 
     @BeforeAll
     static void load() {
-        runner = new QueryRunner(BuiltGraph.dataset(), NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")));
+        runner = new QueryRunner(BuiltGraph::dataset, NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")), Limits.DEFAULTS);
     }
 
     private static List<String> claims(Map<String, String> args) {
