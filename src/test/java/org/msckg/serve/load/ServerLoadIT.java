@@ -40,7 +40,7 @@ import org.msckg.serve.queries.NamedQueryCatalog;
 import org.msckg.vocab.NamedGraphs;
 
 /**
- * 16 clients on loopback for 60 s over the named-query mix, /health, the query list and /sparql,
+ * 16 clients on loopback for 60 s over the named-query mix, entity pages, explain, /health, the query list and /sparql,
  * against the real graph in TDB2 with the default limits. Not in the default run: {@code mvn -B -Pload verify}.
  * Asserts zero errors and a heap after full GC within 10% of the start; prints p50/p99 per kind of
  * request and writes them to target/load-report.md.
@@ -78,6 +78,10 @@ class ServerLoadIT {
         }
         targets.add(new Target("health", "/health"));
         targets.add(new Target("api list", "/api/queries"));
+        for (String curie : List.of("MSCKG:0000004", "CL:0000134", "MONDO:0005300", "GO:0001525")) {
+            targets.add(new Target("entity " + curie, "/entity/" + curie));
+        }
+        targets.add(new Target("explain [64]", "/api/explain?from=MSCKG:0000021&to=MSCKG:0003001"));
         targets.add(new Target("sparql claims", "/sparql?query=" + URLEncoder.encode(
                 "SELECT ?c ?e WHERE { GRAPH <" + NamedGraphs.ASSERTED.iri() + "> { ?c <https://w3id.org/msckg/schema/evidence> ?e } } LIMIT 100",
                 StandardCharsets.UTF_8)));
