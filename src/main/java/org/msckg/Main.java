@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.msckg.cli.BuildCommand;
 import org.msckg.cli.CommandLine;
 import org.msckg.cli.ServeCommand;
+import org.msckg.cli.SynthCommand;
 import org.msckg.cli.UsageException;
 
 /** The msckg command: build the graph, serve it. */
@@ -12,10 +13,12 @@ public final class Main {
             usage: msckg <command> [options]
               build [--data DIR]                       build the graph from ontology/ into a TDB2 dataset
               serve [--port N] [--host H] [--data DIR] serve it (building first when sources changed)
+              synth --factor N [--out DIR]             a project folder with the curated claims multiplied N times
             options:
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
               --host H     address to bind (default 127.0.0.1)
+              --project D  the project folder to build or serve (default: the msckg home)
             """;
 
     private Main() {}
@@ -30,6 +33,7 @@ public final class Main {
             int status = switch (args[0]) {
                 case "build" -> new BuildCommand(cl).run();
                 case "serve" -> new ServeCommand(cl).run();
+                case "synth" -> new SynthCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {

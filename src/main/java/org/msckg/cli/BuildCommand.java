@@ -12,7 +12,7 @@ public final class BuildCommand {
     }
 
     public int run() {
-        cl.allowOnly("data");
+        cl.allowOnly("data", "project");
         return Failures.report(() -> Builds.buildAndPublish(new ProjectLayout(cl.home()),
                 new DatasetStore(cl.dataDir()), System.out::println));
     }

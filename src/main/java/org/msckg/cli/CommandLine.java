@@ -44,9 +44,9 @@ public record CommandLine(Map<String, String> options, List<String> positional) 
         }
     }
 
-    /** The project folder: the msckg.home property the launcher sets, else the working directory. */
+    /** The project folder: --project, else the msckg.home property the launcher sets, else the working directory. */
     public Path home() {
-        return Path.of(System.getProperty("msckg.home", "."));
+        return Path.of(option("project", System.getProperty("msckg.home", ".")));
     }
 
     public Path dataDir() {

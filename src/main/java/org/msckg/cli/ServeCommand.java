@@ -16,7 +16,7 @@ public final class ServeCommand {
     }
 
     public int run() {
-        cl.allowOnly("port", "host", "data", "config");
+        cl.allowOnly("port", "host", "data", "config", "project");
         String host = cl.option("host", "127.0.0.1");
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
             throw new UsageException("--host is 127.0.0.1 (default, loopback only) or 0.0.0.0 (all interfaces)");
