@@ -1,6 +1,7 @@
 package org.msckg;
 
 import java.util.Arrays;
+import org.msckg.cli.BenchCommand;
 import org.msckg.cli.BuildCommand;
 import org.msckg.cli.CommandLine;
 import org.msckg.cli.ServeCommand;
@@ -14,6 +15,8 @@ public final class Main {
               build [--data DIR]                       build the graph from ontology/ into a TDB2 dataset
               serve [--port N] [--host H] [--data DIR] serve it (building first when sources changed)
               synth --factor N [--out DIR]             a project folder with the curated claims multiplied N times
+              bench [--quick] [--factors 1,10,100]     benchmark build, start and queries against other engines;
+                    [--seconds S]                      writes docs/benchmarks.md
             options:
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
@@ -34,6 +37,7 @@ public final class Main {
                 case "build" -> new BuildCommand(cl).run();
                 case "serve" -> new ServeCommand(cl).run();
                 case "synth" -> new SynthCommand(cl).run();
+                case "bench" -> new BenchCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {

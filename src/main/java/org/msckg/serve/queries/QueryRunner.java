@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -50,15 +49,7 @@ public final class QueryRunner {
 
     public Result run(String name, Map<String, String> arguments) {
         NamedQuery q = catalog.get(name).orElseThrow(() -> new BadRequest("no named query '" + name + "'", true));
-        for (String arg : arguments.keySet()) {
-            if (q.parameters().stream().noneMatch(p -> p.name().equals(arg))) {
-                throw new BadRequest("query '%s' has no parameter '%s'".formatted(name, arg), false);
-            }
-        }
-        Map<String, Node> bindings = new LinkedHashMap<>();
-        for (NamedQuery.Parameter p : q.parameters()) {
-            bindings.put("_" + p.name(), node(p, arguments.getOrDefault(p.name(), p.defaultValue())));
-        }
+        Map<String, Node> bindings = QueryArguments.bind(q, arguments);
         Query query = QueryFactory.create(q.text());
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExec.newBuilder().dataset(dataset).query(query);
@@ -80,21 +71,5 @@ public final class QueryRunner {
                 return new Result(columns, rows);
             }
         });
-    }
-
-    private static Node node(NamedQuery.Parameter p, String value) {
-        return switch (p.type()) {
-            case CURIE -> NodeFactory.createURI(Prefixes.expand(value).orElseThrow(() ->
-                    new BadRequest("parameter '%s': '%s' is not a CURIE with a known prefix".formatted(p.name(), value), false)));
-            case INTEGER -> {
-                try {
-                    yield NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value)),
-                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
-                } catch (NumberFormatException e) {
-                    throw new BadRequest("parameter '%s': '%s' is not an integer".formatted(p.name(), value), false);
-                }
-            }
-            case STRING -> NodeFactory.createLiteralString(value);
-        };
     }
 }
