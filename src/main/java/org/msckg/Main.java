@@ -22,6 +22,7 @@ public final class Main {
               --port N     port to listen on (default 7070; 0 picks a free one)
               --host H     address to bind (default 127.0.0.1)
               --project D  the project folder to build or serve (default: the msckg home)
+              --cache N    serve: named-query results kept in memory per build (default 1000; 0: none)
             """;
 
     private Main() {}

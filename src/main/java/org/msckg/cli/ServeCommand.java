@@ -16,7 +16,7 @@ public final class ServeCommand {
     }
 
     public int run() {
-        cl.allowOnly("port", "host", "data", "config", "project");
+        cl.allowOnly("port", "host", "data", "config", "project", "cache");
         String host = cl.option("host", "127.0.0.1");
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
             throw new UsageException("--host is 127.0.0.1 (default, loopback only) or 0.0.0.0 (all interfaces)");
@@ -39,7 +39,7 @@ public final class ServeCommand {
             return 1;
         }
         MsckgServer server = Application.start(store.openCurrent().orElseThrow(), serviceConfig,
-                layout.queriesDir(), host, cl.intOption("port", 7070));
+                layout.queriesDir(), host, cl.intOption("port", 7070), cl.intOption("cache", Application.CACHED_RESULTS));
         System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n",
                 server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));

@@ -1,6 +1,7 @@
 package org.msckg.serve;
 
 import io.javalin.Javalin;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -25,11 +26,12 @@ public final class MsckgServer implements AutoCloseable {
     }
 
     /** Builds and starts the server; port 0 picks a free port. */
-    public static MsckgServer start(DataService sparqlService, Javalin web, String host, int port) {
+    public static MsckgServer start(DataService sparqlService, Javalin web, Filter sparqlFilter, String host, int port) {
         FusekiServer fuseki = FusekiServer.create()
                 .port(port)
                 .loopback(isLoopback(host))
                 .add(SPARQL_PATH, sparqlService)
+                .addFilter(SPARQL_PATH + "/*", sparqlFilter)
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
                 .enableStats(false)

@@ -1,6 +1,7 @@
 package org.msckg.serve;
 
 import io.javalin.Javalin;
+import org.msckg.serve.freshness.ConditionalGets;
 import org.msckg.serve.health.HealthController;
 import org.msckg.serve.queries.QueryController;
 
@@ -8,9 +9,11 @@ import org.msckg.serve.queries.QueryController;
 public final class WebApp {
     private WebApp() {}
 
-    public static Javalin create(HealthController health, QueryController queries) {
+    public static Javalin create(HealthController health, QueryController queries, ConditionalGets conditional) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.routes.beforeMatched("/api/*", conditional::before);
+            config.routes.afterMatched("/api/*", conditional::after);
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);

@@ -7,9 +7,9 @@ import org.msckg.serve.ApiException;
 
 /** GET /api/queries and /api/queries/{name}?param=value: the named queries as JSON. */
 public final class QueryController {
-    private final QueryRunner runner;
+    private final CachedQueries runner;
 
-    public QueryController(QueryRunner runner) {
+    public QueryController(CachedQueries runner) {
         this.runner = runner;
     }
 

@@ -1,0 +1,41 @@
+package org.msckg.serve.freshness;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+
+/**
+ * ETag and 304 for the pages and the API: between builds the dataset does not change, so an answer
+ * a client holds for the current build's checksum is still right.
+ */
+public final class ConditionalGets {
+    private static final String TAG = "msckg.etag";
+
+    private final DatasetVersion version;
+
+    public ConditionalGets(DatasetVersion version) {
+        this.version = version;
+    }
+
+    /** Before a matched GET: answers 304 at once when the client holds the current tag. */
+    public void before(Context ctx) {
+        if (!ctx.method().equals(HandlerType.GET)) {
+            return;
+        }
+        version.etag().ifPresent(tag -> {
+            ctx.attribute(TAG, tag);
+            if (DatasetVersion.matches(ctx.header(Header.IF_NONE_MATCH), tag)) {
+                ctx.header(Header.ETAG, tag).status(HttpStatus.NOT_MODIFIED).skipRemainingHandlers();
+            }
+        });
+    }
+
+    /** After a matched GET: tags a successful answer with the tag of the dataset it was read from. */
+    public void after(Context ctx) {
+        String tag = ctx.attribute(TAG);
+        if (tag != null && ctx.status() == HttpStatus.OK) {
+            ctx.header(Header.ETAG, tag);
+        }
+    }
+}
