@@ -23,6 +23,8 @@ public final class Main {
               --host H     address to bind (default 127.0.0.1)
               --project D  the project folder to build or serve (default: the msckg home)
               --cache N    serve: named-query results kept in memory per build (default 1000; 0: none)
+              --store URL  build into / serve from a SPARQL 1.1 store (Graph Store Protocol PUT, SPARQL
+                           queries) instead of data/; --store-gsp URL when its Graph Store endpoint differs
             """;
 
     private Main() {}

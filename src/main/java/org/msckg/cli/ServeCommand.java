@@ -6,6 +6,7 @@ import org.msckg.serve.Application;
 import org.msckg.serve.MsckgServer;
 import org.msckg.serve.ServiceConfig;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.RemoteStore;
 
 /** {@code msckg serve}: build when the sources changed, then serve SPARQL, pages and API on one port. */
 public final class ServeCommand {
@@ -16,12 +17,20 @@ public final class ServeCommand {
     }
 
     public int run() {
-        cl.allowOnly("port", "host", "data", "config", "project", "cache");
+        cl.allowOnly("port", "host", "data", "config", "project", "cache", "store", "store-gsp");
         String host = cl.option("host", "127.0.0.1");
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
             throw new UsageException("--host is 127.0.0.1 (default, loopback only) or 0.0.0.0 (all interfaces)");
         }
         ProjectLayout layout = new ProjectLayout(cl.home());
+        if (cl.options().containsKey("store")) {
+            RemoteStore remote = Builds.remoteStore(cl);
+            MsckgServer server = Application.startRemote(remote, layout.queriesDir(), host, cl.intOption("port", 7070),
+                    cl.intOption("cache", Application.CACHED_RESULTS));
+            System.out.printf("msckg serving %s from the store at %s%n  SPARQL  %s (the store's own endpoint)%n  health  %s/health%n",
+                    server.baseUrl(), remote.queryEndpoint(), remote.queryEndpoint(), server.baseUrl());
+            return awaitStop(server);
+        }
         DatasetStore store = new DatasetStore(cl.dataDir());
         if (!Builds.upToDate(layout, store)) {
             System.out.println("sources changed since the last build (or no build yet): building");
@@ -42,6 +51,10 @@ public final class ServeCommand {
                 layout.queriesDir(), host, cl.intOption("port", 7070), cl.intOption("cache", Application.CACHED_RESULTS));
         System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n",
                 server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl());
+        return awaitStop(server);
+    }
+
+    private static int awaitStop(MsckgServer server) {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             server.jetty().join();

@@ -3,6 +3,7 @@ package org.msckg.serve;
 import io.javalin.Javalin;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -26,16 +27,15 @@ public final class MsckgServer implements AutoCloseable {
     }
 
     /** Builds and starts the server; port 0 picks a free port. */
-    public static MsckgServer start(DataService sparqlService, Javalin web, Filter sparqlFilter, String host, int port) {
-        FusekiServer fuseki = FusekiServer.create()
+    public static MsckgServer start(Optional<DataService> sparqlService, Javalin web, Filter sparqlFilter, String host, int port) {
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(isLoopback(host))
-                .add(SPARQL_PATH, sparqlService)
-                .addFilter(SPARQL_PATH + "/*", sparqlFilter)
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
-                .enableStats(false)
-                .build();
+                .enableStats(false);
+        sparqlService.ifPresent(s -> builder.add(SPARQL_PATH, s).addFilter(SPARQL_PATH + "/*", sparqlFilter));
+        FusekiServer fuseki = builder.build();
         shrinkOutputBuffers(fuseki.getJettyServer());
         // Javalin's servlet is a Jetty WebSocket servlet and needs the WebSocket components in place.
         JettyWebSocketServletContainerInitializer.configure(

@@ -1,9 +1,10 @@
 package org.msckg.serve.freshness;
 
+import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.msckg.store.QueryService;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 
@@ -12,18 +13,18 @@ import org.msckg.vocab.NamedGraphs;
  * call, so that a dataset replaced underneath (a remote store rebuilt) is noticed at once.
  */
 public final class DatasetVersion {
-    private final DatasetGraph dataset;
+    private static final Query CHECKSUM = QueryFactory.create("SELECT ?c WHERE { GRAPH <%s> { ?b <%s> ?c } } LIMIT 1"
+            .formatted(NamedGraphs.BUILD.iri(), MSCKG.sourceChecksum.getURI()));
 
-    public DatasetVersion(DatasetGraph dataset) {
-        this.dataset = dataset;
+    private final QueryService source;
+
+    public DatasetVersion(QueryService source) {
+        this.source = source;
     }
 
     public Optional<String> checksum() {
-        return Txn.calculateRead(dataset, () -> {
-            try (var quads = dataset.stream(NamedGraphs.BUILD.node(), Node.ANY, MSCKG.sourceChecksum.asNode(), Node.ANY)) {
-                return quads.findFirst().map(q -> q.getObject().getLiteralLexicalForm());
-            }
-        });
+        return source.select(CHECKSUM, Map.of(), rows -> rows.hasNext()
+                ? Optional.of(rows.next().get("c").getLiteralLexicalForm()) : Optional.empty());
     }
 
     /** The entity tag of every response derived from this dataset: weak, as several representations share it. */

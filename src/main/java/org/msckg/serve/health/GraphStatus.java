@@ -2,39 +2,40 @@ package org.msckg.serve.health;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.msckg.store.QueryService;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 
 /** What the served dataset holds: triples per named graph, when it was built and from which sources. */
 public final class GraphStatus {
-    private final DatasetGraph dataset;
+    private static final Query COUNTS = QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
+    private static final Query BUILD = QueryFactory.create("SELECT ?t ?c WHERE { GRAPH <%s> { ?b <%s> ?t ; <%s> ?c } }"
+            .formatted(NamedGraphs.BUILD.iri(), MSCKG.builtAt.getURI(), MSCKG.sourceChecksum.getURI()));
 
-    public GraphStatus(DatasetGraph dataset) {
-        this.dataset = dataset;
+    private final QueryService source;
+
+    public GraphStatus(QueryService source) {
+        this.source = source;
     }
 
     public record Status(String status, Map<String, Long> triplesPerGraph, String builtAt, String sourceChecksum) {}
 
     public Status read() {
-        return Txn.calculateRead(dataset, () -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (NamedGraphs g : NamedGraphs.ALL) {
-                counts.put(g.shortName(), dataset.getGraph(g.node()).size() + 0L);
-            }
-            String q = "SELECT ?t ?c WHERE { GRAPH <%s> { ?b <%s> ?t ; <%s> ?c } }"
-                    .formatted(NamedGraphs.BUILD.iri(), MSCKG.builtAt.getURI(), MSCKG.sourceChecksum.getURI());
-            try (var qe = QueryExecutionFactory.create(q, DatasetFactory.wrap(dataset))) {
-                var rs = qe.execSelect();
-                if (!rs.hasNext()) {
-                    return new Status("empty", counts, null, null);
-                }
-                var row = rs.next();
-                return new Status("ok", counts, row.getLiteral("t").getLexicalForm(), row.getLiteral("c").getString());
-            }
+        Map<String, Long> stored = source.select(COUNTS, Map.of(), rows -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            rows.forEachRemaining(b -> m.put(b.get("g").getURI(), ((Number) b.get("n").getLiteralValue()).longValue()));
+            return m;
         });
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (NamedGraphs g : NamedGraphs.ALL) {
+            counts.put(g.shortName(), stored.getOrDefault(g.iri(), 0L));
+        }
+        Optional<Binding> build = source.select(BUILD, Map.of(), rows -> rows.hasNext() ? Optional.of(rows.next()) : Optional.empty());
+        return build.map(b -> new Status("ok", counts, b.get("t").getLiteralLexicalForm(), b.get("c").getLiteralLexicalForm()))
+                .orElse(new Status("empty", counts, null, null));
     }
 }

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.msckg.store.LocalQueries;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 
@@ -17,7 +18,7 @@ class DatasetVersionTest {
     @Test
     void theTagIsTheSourceChecksumOfTheBuildGraph() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        DatasetVersion version = new DatasetVersion(dsg);
+        DatasetVersion version = new DatasetVersion(new LocalQueries(dsg));
         assertEquals(Optional.empty(), version.etag(), "no build graph, no tag");
         Txn.executeWrite(dsg, () -> dsg.add(NamedGraphs.BUILD.node(), NodeFactory.createURI(MSCKG.BASE + "build/x"),
                 MSCKG.sourceChecksum.asNode(), NodeFactory.createLiteralString("abc123")));

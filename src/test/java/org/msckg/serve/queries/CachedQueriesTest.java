@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.msckg.Fixtures;
 import org.msckg.serve.freshness.DatasetVersion;
+import org.msckg.store.LocalQueries;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 
@@ -23,7 +24,7 @@ class CachedQueriesTest {
 
     private final DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
     private final CachedQueries cached = new CachedQueries(
-            new QueryRunner(dataset, NamedQueryCatalog.load(Fixtures.fixture("queries"))), new DatasetVersion(dataset), 10);
+            new QueryRunner(new LocalQueries(dataset), NamedQueryCatalog.load(Fixtures.fixture("queries"))), new DatasetVersion(new LocalQueries(dataset)), 10);
 
     private void publish(String label, String checksum) {
         Txn.executeWrite(dataset, () -> {
@@ -66,8 +67,8 @@ class CachedQueriesTest {
 
     @Test
     void withoutACapacityEveryCallRunsTheQuery() {
-        var uncached = new CachedQueries(new QueryRunner(dataset, NamedQueryCatalog.load(Fixtures.fixture("queries"))),
-                new DatasetVersion(dataset), 0);
+        var uncached = new CachedQueries(new QueryRunner(new LocalQueries(dataset), NamedQueryCatalog.load(Fixtures.fixture("queries"))),
+                new DatasetVersion(new LocalQueries(dataset)), 0);
         publish("first", "checksum-a");
         uncached.run("label-of", Map.of());
         Txn.executeWrite(dataset, () -> dataset.add(NamedGraphs.ASSERTED.node(), TERM, RDFS.label.asNode(),
