@@ -16,8 +16,8 @@ public final class BenchmarkMarkdown {
     public static String format(BenchmarkReport r) {
         var sb = new StringBuilder(BEGIN).append("\n\n");
         var m = r.machine();
-        sb.append("Machine: %d processors, %,d MiB memory, %s, %s. Command: `%s`.%n%n"
-                .formatted(m.processors(), m.memoryMiB(), m.os(), m.java(), r.command()));
+        sb.append("Machine: %d processors, %,d MiB memory, %s, %s; load average (1 min) at the end of the run %.1f. Command: `%s`.%n%n"
+                .formatted(m.processors(), m.memoryMiB(), m.os(), m.java(), m.loadAverage(), r.command()));
 
         sb.append("### Cold build (fresh JVM, curated project)\n\n| stage | ms |\n| --- | ---: |\n");
         r.coldBuild().stages().forEach((s, ms) -> sb.append("| %s | %,d |%n".formatted(s, ms)));

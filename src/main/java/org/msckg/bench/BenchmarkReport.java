@@ -17,7 +17,7 @@ public record BenchmarkReport(
         List<ScalePoint> scale,
         List<String> notes) {
 
-    public record Machine(int processors, long memoryMiB, String os, String java) {}
+    public record Machine(int processors, long memoryMiB, String os, String java, double loadAverage) {}
 
     /** One engine: its load figures at 1, 4, 16 clients, its memory after them, and how its answers compared. */
     public record EngineResult(String name, String version, List<LoadGenerator.Result> byClients, Optional<Long> residentMiB,

@@ -82,8 +82,14 @@ public final class BenchmarkRun {
             expectedRows = rowCounts(msckg, queries);
             engines.add(measure(msckg, queries, expectedRows, Optional.empty()));
             api.addAll(compareApi(msckg, queries));
-            caching.addAll(compareCaching(msckg, queries));
+            caching.addAll(compareConditional(msckg, queries));
             explain = explain(msckg);
+            progress.accept("msckg without the result cache ...");
+            try (Engine uncached = launcher.msckg("msckg, no result cache", home, data, List.of("--cache", "0"), new long[1])) {
+                caching.add(new BenchmarkReport.CacheComparison("API mix, 16 clients: result cache off vs on",
+                        http.run(apiMix(uncached, queries), 16, options.pointDuration()),
+                        http.run(apiMix(msckg, queries), 16, options.pointDuration())));
+            }
         }
         Optional<Path> fusekiJar = launcher.fusekiJar();
         if (fusekiJar.isPresent()) {
@@ -102,11 +108,13 @@ public final class BenchmarkRun {
         startedOrNoted("Virtuoso", () -> launcher.virtuoso(nquads, virtuosoLoad), queries, expectedRows,
                 Optional.of(virtuosoLoad), engines);
 
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<BenchmarkReport.ScalePoint> scale = new ArrayList<>();
         for (int factor : options.factors()) {
             progress.accept("synthetic x%d: generate, build, query ...".formatted(factor));
             scale.add(scalePoint(factor, queries));
         }
+        notes.add("load average (1 min) before the scale-up: %.1f".formatted(loadBefore));
         return new BenchmarkReport(machine(), command, cold, warm[0], engines, api, caching, explain, scale, notes);
     }
 
@@ -192,14 +200,19 @@ public final class BenchmarkRun {
         return out;
     }
 
-    /** With If-None-Match the server may answer 304 without running anything; the API mix twice. */
-    private List<BenchmarkReport.CacheComparison> compareCaching(Engine msckg, List<NamedQuery> queries) {
+    private static List<HttpRequest> apiMix(Engine msckg, List<NamedQuery> queries) {
         URI base = msckg.queryEndpoint().resolve("/");
-        List<HttpRequest> plain = new ArrayList<>();
+        return queries.stream().map(q -> HttpRequest.newBuilder(base.resolve("/api/queries/" + q.name()))
+                .header("Accept", "application/json").build()).toList();
+    }
+
+    /** With If-None-Match the server may answer 304 without running anything; the API mix twice. */
+    private List<BenchmarkReport.CacheComparison> compareConditional(Engine msckg, List<NamedQuery> queries) {
+        URI base = msckg.queryEndpoint().resolve("/");
+        List<HttpRequest> plain = apiMix(msckg, queries);
         List<HttpRequest> conditional = new ArrayList<>();
         for (NamedQuery q : queries) {
             URI uri = base.resolve("/api/queries/" + q.name());
-            plain.add(HttpRequest.newBuilder(uri).header("Accept", "application/json").build());
             try {
                 var first = http.fetch(HttpRequest.newBuilder(uri).build());
                 first.headers().firstValue("ETag").ifPresent(tag ->
@@ -287,6 +300,7 @@ public final class BenchmarkRun {
                 .getTotalMemorySize() / (1024 * 1024);
         return new BenchmarkReport.Machine(Runtime.getRuntime().availableProcessors(), memory,
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }
