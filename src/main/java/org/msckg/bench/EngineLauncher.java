@@ -43,8 +43,18 @@ public final class EngineLauncher {
         command.addAll(extraOptions);
         ServerProcess p = ServerProcess.start(name, command, home, work.resolve("logs/" + slug(name) + ".log"));
         URI base = URI.create("http://127.0.0.1:" + port);
-        startMillis[0] = p.awaitReady(http, base.resolve("/health"), START_TIMEOUT);
+        startMillis[0] = ready(p, base.resolve("/health"));
         return new Engine(name, "this build", base.resolve("/sparql"), p);
+    }
+
+    /** Waits for the first answer; a server that never gives one is stopped before the failure is reported. */
+    private long ready(ServerProcess p, URI probe) {
+        try {
+            return p.awaitReady(http, probe, START_TIMEOUT);
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
     }
 
     public Optional<Path> fusekiJar() {
@@ -75,7 +85,7 @@ public final class EngineLauncher {
         command.add("/ds");
         ServerProcess p = ServerProcess.start(name, command, work, work.resolve("logs/" + slug(name) + ".log"));
         URI base = URI.create("http://127.0.0.1:" + port);
-        p.awaitReady(http, base.resolve("/ds/query?query=ASK%7B%7D"), START_TIMEOUT);
+        ready(p, base.resolve("/ds/query?query=ASK%7B%7D"));
         String version = jar.getFileName().toString().replace(FUSEKI_JAR, "").replace(".jar", "");
         return new Engine(name, version, base.resolve("/ds/query"), p);
     }
@@ -124,7 +134,7 @@ public final class EngineLauncher {
         ServerProcess p = ServerProcess.start("oxigraph", List.of("node", dir.resolve("server.mjs").toString(),
                 nquads.toString(), String.valueOf(port)), dir, work.resolve("logs/oxigraph.log"));
         URI base = URI.create("http://127.0.0.1:" + port);
-        p.awaitReady(http, base.resolve("/query?query=ASK%7B%7D"), START_TIMEOUT);
+        ready(p, base.resolve("/query?query=ASK%7B%7D"));
         return Optional.of(new Engine("Oxigraph (npm, in memory)", packageVersion(pkg), base.resolve("/query"), p));
     }
 
@@ -153,7 +163,7 @@ public final class EngineLauncher {
                 dir.resolve("virtuoso.ini").toString()), dir, work.resolve("logs/virtuoso.log"));
         URI base = URI.create("http://127.0.0.1:" + httpPort);
         try {
-            p.awaitReady(http, base.resolve("/sparql?query=ASK%7B%7D"), START_TIMEOUT);
+            ready(p, base.resolve("/sparql?query=ASK%7B%7D"));
             long start = System.nanoTime();
             isql(dir, sqlPort, "ld_dir('%s', '*.nq', 'urn:msckg:default'); rdf_loader_run(); checkpoint;".formatted(data));
             loadMillis[0] = (System.nanoTime() - start) / 1_000_000;

@@ -32,7 +32,10 @@ public final class ServerProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            return new ServerProcess(name, p, log);
+            ServerProcess server = new ServerProcess(name, p, log);
+            // An interrupted benchmark still stops what it started.
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + String.join(" ", command), e);
         }

@@ -2,7 +2,6 @@ package org.msckg.serve.health;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -34,8 +33,12 @@ public final class GraphStatus {
         for (NamedGraphs g : NamedGraphs.ALL) {
             counts.put(g.shortName(), stored.getOrDefault(g.iri(), 0L));
         }
-        Optional<Binding> build = source.select(BUILD, Map.of(), rows -> rows.hasNext() ? Optional.of(rows.next()) : Optional.empty());
-        return build.map(b -> new Status("ok", counts, b.get("t").getLiteralLexicalForm(), b.get("c").getLiteralLexicalForm()))
-                .orElse(new Status("empty", counts, null, null));
+        return source.select(BUILD, Map.of(), rows -> {
+            if (!rows.hasNext()) {
+                return new Status("empty", counts, null, null);
+            }
+            Binding b = rows.next();
+            return new Status("ok", counts, b.get("t").getLiteralLexicalForm(), b.get("c").getLiteralLexicalForm());
+        });
     }
 }
