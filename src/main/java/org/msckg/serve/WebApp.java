@@ -12,8 +12,9 @@ public final class WebApp {
     public static Javalin create(HealthController health, QueryController queries, ConditionalGets conditional) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.beforeMatched("/api/*", conditional::before);
-            config.routes.afterMatched("/api/*", conditional::after);
+            // Every matched GET (API, pages, health) is derived from the served build alone.
+            config.routes.beforeMatched(conditional::before);
+            config.routes.afterMatched(conditional::after);
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);

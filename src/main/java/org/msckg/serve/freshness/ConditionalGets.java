@@ -6,8 +6,9 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 
 /**
- * ETag and 304 for the pages and the API: between builds the dataset does not change, so an answer
- * a client holds for the current build's checksum is still right.
+ * ETag and 304 for the pages, the API and health: between builds the dataset does not change, so an
+ * answer a client holds for the current build's checksum is still right. (A new release of the page
+ * code over the same build keeps the tag: clients revalidate to the old page until the next build.)
  */
 public final class ConditionalGets {
     private static final String TAG = "msckg.etag";
