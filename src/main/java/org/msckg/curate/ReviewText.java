@@ -15,7 +15,7 @@ import java.util.Comparator;
  * {@code String.contains} at every size.
  */
 public final class ReviewText {
-    private static final int KEY = 16;
+    private static final int KEY = 64;
 
     private final String normalized;
     private final int[] wordStarts;
