@@ -163,7 +163,7 @@ public final class BenchmarkRun {
             }
         });
         List<HttpRequest> mix = queries.stream().map(q -> engine.request(QueryArguments.sparql(q, Map.of()))).toList();
-        http.run(mix, 4, options.pointDuration().dividedBy(2));
+        http.run(mix, 4, options.pointDuration().multipliedBy(2));
         List<LoadGenerator.Result> results = new ArrayList<>();
         for (int clients : CLIENTS) {
             results.add(http.run(mix, clients, options.pointDuration()));
