@@ -1,12 +1,14 @@
 package org.msckg;
 
 import java.util.Arrays;
+import org.msckg.cli.BenchCommand;
 import org.msckg.cli.BuildCommand;
 import org.msckg.cli.CommandLine;
 import org.msckg.cli.ExplainCommand;
 import org.msckg.cli.ExportCommand;
 import org.msckg.cli.ImportsCommand;
 import org.msckg.cli.ServeCommand;
+import org.msckg.cli.SynthCommand;
 import org.msckg.cli.UsageException;
 import org.msckg.store.DatasetStore;
 
@@ -24,6 +26,9 @@ public final class Main {
               export mappings [--out FILE]             project-to-external mappings as SSSOM TSV
               export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE] [--data DIR]
                                                        the graph (nq, jsonld: all named graphs; ttl, owl: one or the union)
+              synth --factor N [--out DIR]             a project folder with the curated claims multiplied N times
+              bench [--quick] [--factors 1,10,100]     benchmark build, start and queries against other engines;
+                    [--seconds S]                      writes docs/benchmarks.md
             options:
               --data DIR   where datasets live (default: data/ in the project folder)
               --port N     port to listen on (default 7070; 0 picks a free one)
@@ -35,6 +40,10 @@ public final class Main {
               --max-body-bytes N           largest request body (default 1048576)
               --max-query-string N         longest query string, in characters (default 32768)
               --admin-password-file FILE   turn on /admin (HTTP Basic, user admin); or set MSCKG_ADMIN_PASSWORD
+              --project D  the project folder to build or serve (default: the msckg home)
+              --cache N    serve: named-query results kept in memory per build (default 1000; 0: none)
+              --store URL  build into / serve from a SPARQL 1.1 store (Graph Store Protocol PUT, SPARQL
+                           queries) instead of data/; --store-gsp URL when its Graph Store endpoint differs
             """;
 
     private Main() {}
@@ -52,6 +61,8 @@ public final class Main {
                 case "explain" -> new ExplainCommand(cl).run();
                 case "imports" -> new ImportsCommand(cl).run();
                 case "export" -> new ExportCommand(cl).run();
+                case "synth" -> new SynthCommand(cl).run();
+                case "bench" -> new BenchCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {

@@ -12,7 +12,11 @@ public final class BuildCommand {
     }
 
     public int run() {
-        cl.allowOnly("data");
+        cl.allowOnly("data", "project", "store", "store-gsp");
+        if (cl.options().containsKey("store")) {
+            return Failures.report(() -> Builds.buildAndPublish(new ProjectLayout(cl.home()), Builds.remoteStore(cl),
+                    System.out::println));
+        }
         return Failures.report(() -> Builds.buildAndPublish(new ProjectLayout(cl.home()),
                 new DatasetStore(cl.dataDir()), System.out::println));
     }

@@ -12,6 +12,7 @@ import org.msckg.build.BuildSummary;
 import org.msckg.build.ProjectLayout;
 import org.msckg.build.SourceChecksum;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.RemoteStore;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 import org.semanticweb.HermiT.ReasonerFactory;
@@ -28,6 +29,25 @@ final class Builds {
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.accept("[load TDB2] done in %d ms: %s".formatted(ms, location));
         out.accept(BuildSummary.format(result, Map.of("load TDB2", ms)));
+    }
+
+    static void buildAndPublish(ProjectLayout layout, RemoteStore store, Consumer<String> out) {
+        BuildResult result = new BuildOperation(layout, new ReasonerFactory()).run(out);
+        out.accept("[load remote store] ...");
+        long start = System.nanoTime();
+        var graphs = store.publish(result.graphs());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        out.accept("[load remote store] done in %d ms: %d graphs PUT to the store".formatted(ms, graphs.size()));
+        out.accept(BuildSummary.format(result, Map.of("load remote store", ms)));
+    }
+
+    /** The store named by --store (its query endpoint and, with --store-gsp, a separate Graph Store endpoint). */
+    static RemoteStore remoteStore(CommandLine cl) {
+        String url = cl.option("store", "");
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new UsageException("--store needs the http(s) URL of a SPARQL 1.1 dataset, not '" + url + "'");
+        }
+        return new RemoteStore(url, cl.option("store-gsp", url));
     }
 
     /** The checksum of the sources the current dataset was built from, if there is one. */

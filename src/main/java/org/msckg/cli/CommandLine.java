@@ -9,6 +9,9 @@ import java.util.Set;
 
 /** Options (--name value) and positional arguments of a command. */
 public record CommandLine(Map<String, String> options, List<String> positional) {
+    /** Options that take no value; present means "true". */
+    private static final Set<String> FLAGS = Set.of("quick");
+
     public static CommandLine parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         List<String> positional = new ArrayList<>();
@@ -16,7 +19,9 @@ public record CommandLine(Map<String, String> options, List<String> positional) 
             String a = args[i];
             if (a.startsWith("--")) {
                 String name = a.substring(2);
-                if (i + 1 < args.length) {
+                if (FLAGS.contains(name)) {
+                    options.put(name, "true");
+                } else if (i + 1 < args.length) {
                     options.put(name, args[++i]);
                 } else {
                     throw new UsageException("option " + a + " needs a value");
@@ -44,9 +49,9 @@ public record CommandLine(Map<String, String> options, List<String> positional) 
         }
     }
 
-    /** The project folder: the msckg.home property the launcher sets, else the working directory. */
+    /** The project folder: --project, else the msckg.home property the launcher sets, else the working directory. */
     public Path home() {
-        return Path.of(System.getProperty("msckg.home", "."));
+        return Path.of(option("project", System.getProperty("msckg.home", ".")));
     }
 
     public Path dataDir() {

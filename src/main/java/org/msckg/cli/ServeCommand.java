@@ -9,6 +9,7 @@ import org.msckg.serve.ServedDataset;
 import org.msckg.serve.ServiceConfig;
 import org.msckg.serve.admin.AdminPassword;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.RemoteStore;
 
 /** {@code msckg serve}: build when the sources changed, then serve SPARQL, pages and API on one port. */
 public final class ServeCommand {
@@ -19,13 +20,21 @@ public final class ServeCommand {
     }
 
     public int run() {
-        cl.allowOnly("port", "host", "data", "config", "admin-password-file", "query-timeout", "max-rows",
-                "max-concurrent-queries", "max-body-bytes", "max-query-string");
+        cl.allowOnly("port", "host", "data", "config", "project", "cache", "store", "store-gsp", "admin-password-file",
+                "query-timeout", "max-rows", "max-concurrent-queries", "max-body-bytes", "max-query-string");
         String host = cl.option("host", "127.0.0.1");
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
             throw new UsageException("--host is 127.0.0.1 (default, loopback only) or 0.0.0.0 (all interfaces)");
         }
         ProjectLayout layout = new ProjectLayout(cl.home());
+        if (cl.options().containsKey("store")) {
+            RemoteStore remote = Builds.remoteStore(cl);
+            MsckgServer server = Application.startRemote(remote, layout.queriesDir(), host, cl.intOption("port", 7070),
+                    cl.intOption("cache", Application.CACHED_RESULTS));
+            System.out.printf("msckg serving %s from the store at %s%n  SPARQL  %s (the store's own endpoint)%n  health  %s/health%n",
+                    server.baseUrl(), remote.queryEndpoint(), remote.queryEndpoint(), server.baseUrl());
+            return awaitStop(server);
+        }
         DatasetStore store = new DatasetStore(cl.dataDir());
         if (!Builds.upToDate(layout, store)) {
             System.out.println("sources changed since the last build (or no build yet): building");
@@ -42,7 +51,8 @@ public final class ServeCommand {
             System.err.println(e.getMessage());
             return 1;
         }
-        Application.Options options = new Application.Options(host, cl.intOption("port", 7070), ServeOptions.limits(cl), Optional.empty());
+        Application.Options options = new Application.Options(host, cl.intOption("port", 7070), ServeOptions.limits(cl), Optional.empty(),
+                cl.intOption("cache", Application.CACHED_RESULTS));
         Optional<AdminPassword> password = ServeOptions.adminPassword(cl);
         if (password.isPresent()) {
             options = options.with(new Application.AdminMode(password.get(), layout, store));
@@ -52,6 +62,10 @@ public final class ServeCommand {
         System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
                 server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
+        return awaitStop(server);
+    }
+
+    private static int awaitStop(MsckgServer server) {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             server.jetty().join();

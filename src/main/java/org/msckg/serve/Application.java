@@ -3,6 +3,7 @@ package org.msckg.serve;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
 import org.msckg.serve.admin.AdminController;
@@ -15,6 +16,9 @@ import org.msckg.serve.entity.EntityService;
 import org.msckg.serve.explain.ExplainController;
 import org.msckg.serve.explain.ExplainService;
 import org.msckg.serve.explain.GraphIndex;
+import org.msckg.serve.freshness.ConditionalGets;
+import org.msckg.serve.freshness.DatasetVersion;
+import org.msckg.serve.freshness.SparqlConditionalGets;
 import org.msckg.serve.health.GraphStatus;
 import org.msckg.serve.health.HealthController;
 import org.msckg.serve.home.GraphSummary;
@@ -22,6 +26,7 @@ import org.msckg.serve.home.HomeController;
 import org.msckg.serve.limits.Limits;
 import org.msckg.serve.mechanism.MechanismController;
 import org.msckg.serve.openapi.OpenApiController;
+import org.msckg.serve.queries.CachedQueries;
 import org.msckg.serve.queries.NamedQueryCatalog;
 import org.msckg.serve.queries.QueryController;
 import org.msckg.serve.queries.QueryPageController;
@@ -32,24 +37,35 @@ import org.msckg.serve.sparql.SparqlEditorFilter;
 import org.msckg.serve.sparql.SparqlEditorPage;
 import org.msckg.serve.terms.TermIndex;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.LocalQueries;
+import org.msckg.store.QueryService;
+import org.msckg.store.RemoteStore;
 import org.semanticweb.HermiT.ReasonerFactory;
 
 /** Wires services and controllers over the served dataset and starts the server; main and tests both use it. */
 public final class Application {
+    /** Results of named queries kept per build, at most this many. */
+    public static final int CACHED_RESULTS = 1000;
+
     private Application() {}
 
-    /** Where and how to serve: address, port, limits and, when present, the admin mode. */
-    public record Options(String host, int port, Limits limits, Optional<AdminMode> admin) {
+    /** Where and how to serve: address, port, limits, result cache and, when present, the admin mode. */
+    public record Options(String host, int port, Limits limits, Optional<AdminMode> admin, int cachedResults) {
         public static Options loopback(int port) {
-            return new Options("127.0.0.1", port, Limits.DEFAULTS, Optional.empty());
+            return new Options("127.0.0.1", port, Limits.DEFAULTS, Optional.empty(), CACHED_RESULTS);
         }
 
         public Options with(Limits newLimits) {
-            return new Options(host, port, newLimits, admin);
+            return new Options(host, port, newLimits, admin, cachedResults);
         }
 
         public Options with(AdminMode adminMode) {
-            return new Options(host, port, limits, Optional.of(adminMode));
+            return new Options(host, port, limits, Optional.of(adminMode), cachedResults);
+        }
+
+        /** @param results how many named-query results to keep in memory (0: none) */
+        public Options cache(int results) {
+            return new Options(host, port, limits, admin, results);
         }
     }
 
@@ -57,17 +73,44 @@ public final class Application {
     public record AdminMode(AdminPassword password, ProjectLayout layout, DatasetStore store) {}
 
     public static MsckgServer start(DatasetGraph dataset, ServiceConfig config, Path queriesDir, String host, int port) {
-        return start(new ServedDataset(dataset), config, queriesDir, new Options(host, port, Limits.DEFAULTS, Optional.empty()));
+        return start(dataset, config, queriesDir, host, port, CACHED_RESULTS);
+    }
+
+    public static MsckgServer start(DatasetGraph dataset, ServiceConfig config, Path queriesDir, String host, int port,
+                                    int cachedResults) {
+        return start(new ServedDataset(dataset), config, queriesDir,
+                new Options(host, port, Limits.DEFAULTS, Optional.empty(), cachedResults));
     }
 
     public static MsckgServer start(ServedDataset served, ServiceConfig config, Path queriesDir, Options options) {
         var runner = new QueryRunner(served::get, NamedQueryCatalog.load(queriesDir), options.limits());
         var admin = options.admin().map(a -> new AdminController(a.password(),
                 new Rebuilder(a.layout(), a.store(), served, new ReasonerFactory())));
-        var pages = new PerDataset<>(served::get, dataset -> controllers(dataset, runner));
-        var web = WebApp.create(new HealthController(new GraphStatus(served::get)), new QueryController(runner), pages::get, admin);
+        return serve(new LocalQueries(served::get), GraphStatus.local(served::get), runner,
+                new PerDataset<>(served::get, d -> controllers(d, runner))::get,
+                Optional.of(new MsckgServer.LocalSparql(served, config)), admin, options);
+    }
+
+    /**
+     * Health and named queries read from a remote SPARQL store; pages and explanations walk a copy of
+     * its graphs taken at start; /sparql is the store's own endpoint then.
+     */
+    public static MsckgServer startRemote(RemoteStore store, Path queriesDir, String host, int port, int cachedResults) {
+        var options = new Options(host, port, Limits.DEFAULTS, Optional.empty(), cachedResults);
+        var runner = new QueryRunner(store, NamedQueryCatalog.load(queriesDir), options.limits());
+        var pages = controllers(store.snapshot(), runner);
+        return serve(store, GraphStatus.of(store), runner, () -> pages, Optional.empty(), Optional.empty(), options);
+    }
+
+    private static MsckgServer serve(QueryService source, GraphStatus status, QueryRunner runner, Supplier<WebControllers> pages,
+                                     Optional<MsckgServer.LocalSparql> sparql, Optional<AdminController> admin, Options options) {
+        var version = new DatasetVersion(source);
+        var web = WebApp.create(new HealthController(status),
+                new QueryController(new CachedQueries(runner, version, options.cachedResults())), pages,
+                new ConditionalGets(version), admin);
         var editor = new SparqlEditorFilter(SparqlEditorPage.render(runner.catalog().all()));
-        return MsckgServer.start(served, config, web, List.of(editor), options.limits(), options.host(), options.port());
+        return MsckgServer.start(sparql, web, List.of(editor, new SparqlConditionalGets(version)), options.limits(),
+                options.host(), options.port());
     }
 
     /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */

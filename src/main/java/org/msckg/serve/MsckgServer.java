@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
@@ -31,33 +32,39 @@ public final class MsckgServer implements AutoCloseable {
         this.fuseki = fuseki;
     }
 
+    /** The embedded SPARQL service: the served dataset (which a rebuild may switch) and its configuration. */
+    public record LocalSparql(ServedDataset served, ServiceConfig config) {}
+
     /**
      * Builds and starts the server; port 0 picks a free port.
      *
+     * @param sparql the embedded SPARQL service; without it (remote store mode) /sparql is the store's own
      * @param sparqlFilters run in front of Fuseki for requests to /sparql
      */
-    public static MsckgServer start(ServedDataset served, ServiceConfig config, Javalin web, List<Filter> sparqlFilters,
+    public static MsckgServer start(Optional<LocalSparql> sparql, Javalin web, List<Filter> sparqlFilters,
                                     Limits limits, String host, int port) {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(isLoopback(host))
-                .add(SPARQL_PATH, sparqlService(config, served.get(), limits))
                 .addFilter("/*", new RequestLimitFilter(limits))
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
                 .enableStats(false);
-        sparqlFilters.forEach(f -> builder.addFilter(SPARQL_PATH + "/*", f));
+        sparql.ifPresent(s -> {
+            builder.add(SPARQL_PATH, sparqlService(s.config(), s.served().get(), limits));
+            sparqlFilters.forEach(f -> builder.addFilter(SPARQL_PATH + "/*", f));
+        });
         FusekiServer fuseki = builder.build();
         configureJetty(fuseki, limits);
         // Javalin's servlet is a Jetty WebSocket servlet and needs the WebSocket components in place.
         JettyWebSocketServletContainerInitializer.configure(
                 ServletContextHandler.getServletContextHandler(fuseki.getServletContext()), null);
-        served.onSwitch(next -> {
-            DataService service = sparqlService(config, next, limits);
+        sparql.ifPresent(s -> s.served().onSwitch(next -> {
+            DataService service = sparqlService(s.config(), next, limits);
             service.setEndpointProcessors(fuseki.getOperationRegistry());
             service.goActive();
             fuseki.getDataAccessPointRegistry().put(SPARQL_PATH, new DataAccessPoint(SPARQL_PATH, service));
-        });
+        }));
         fuseki.start();
         return new MsckgServer(fuseki);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.msckg.serve.admin.AdminController;
+import org.msckg.serve.freshness.ConditionalGets;
 import org.msckg.serve.health.HealthController;
 import org.msckg.serve.pages.ErrorPages;
 import org.msckg.serve.queries.QueryController;
@@ -17,10 +18,11 @@ public final class WebApp {
 
     /**
      * @param web the page controllers of the dataset being served (a rebuild switches to new ones)
+     * @param conditional ETag and 304 for every matched GET: answers derive from the served build alone
      * @param admin the admin routes; without it no /admin route exists
      */
     public static Javalin create(HealthController health, QueryController queries, Supplier<WebControllers> web,
-                                 Optional<AdminController> admin) {
+                                 ConditionalGets conditional, Optional<AdminController> admin) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -28,6 +30,8 @@ public final class WebApp {
                 files.directory = "/web/static";
                 files.location = Location.CLASSPATH;
             });
+            config.routes.beforeMatched(conditional::before);
+            config.routes.afterMatched(conditional::after);
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);

@@ -11,9 +11,9 @@ import org.msckg.serve.ApiException;
  * limit of rows ({@code truncated} says when there were more; /sparql returns them all).
  */
 public final class QueryController {
-    private final QueryRunner runner;
+    private final CachedQueries runner;
 
-    public QueryController(QueryRunner runner) {
+    public QueryController(CachedQueries runner) {
         this.runner = runner;
     }
 

@@ -6,33 +6,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
-import org.msckg.serve.limits.GuardedDataset;
+import org.msckg.serve.limits.GuardedQueries;
 import org.msckg.serve.limits.Limits;
-import org.msckg.serve.limits.QueryDeadline;
+import org.msckg.store.QueryService;
 import org.msckg.vocab.Prefixes;
 
 /**
  * Runs named queries with their parameters bound as RDF terms (never spliced into the text) and
- * returns rows of plain values, IRIs shortened to CURIEs.
+ * returns rows of plain values, IRIs shortened to CURIEs, at most the row limit of them.
  */
 public final class QueryRunner {
-    private final Supplier<DatasetGraph> dataset;
+    private final QueryService source;
     private final NamedQueryCatalog catalog;
     private final Limits limits;
 
-    /** @param dataset the dataset being served, taken once per query */
-    public QueryRunner(Supplier<DatasetGraph> dataset, NamedQueryCatalog catalog, Limits limits) {
-        this.dataset = dataset;
+    public QueryRunner(QueryService source, NamedQueryCatalog catalog, Limits limits) {
+        this.source = source;
         this.catalog = catalog;
         this.limits = limits;
+    }
+
+    /** Over the dataset being served (taken once per query), each query stopped at the limits' timeout. */
+    public QueryRunner(Supplier<DatasetGraph> dataset, NamedQueryCatalog catalog, Limits limits) {
+        this(new GuardedQueries(dataset, limits.queryTimeout()), catalog, limits);
     }
 
     /** At most the row limit of rows; {@code truncated} when the query had more. */
@@ -62,27 +62,9 @@ public final class QueryRunner {
 
     public Result run(String name, Map<String, String> arguments) {
         NamedQuery q = catalog.get(name).orElseThrow(() -> new BadRequest("no named query '" + name + "'", true));
-        for (String arg : arguments.keySet()) {
-            if (q.parameters().stream().noneMatch(p -> p.name().equals(arg))) {
-                throw new BadRequest("query '%s' has no parameter '%s'".formatted(name, arg), false);
-            }
-        }
-        Map<String, Node> bindings = new LinkedHashMap<>();
-        for (NamedQuery.Parameter p : q.parameters()) {
-            bindings.put("_" + p.name(), node(p, arguments.getOrDefault(p.name(), p.defaultValue())));
-        }
-        Query query = QueryFactory.create(q.text());
-        DatasetGraph served = new GuardedDataset(dataset.get(), limits.queryTimeout());
-        try (QueryDeadline deadline = QueryDeadline.start(limits.queryTimeout())) {
-            return Txn.calculateRead(served, () -> select(served, query, bindings));
-        }
-    }
-
-    private Result select(DatasetGraph served, Query query, Map<String, Node> bindings) {
-        var builder = QueryExec.newBuilder().dataset(served).query(query);
-        bindings.forEach(builder::substitution);
-        try (var exec = builder.build()) {
-            var rs = org.apache.jena.query.ResultSet.adapt(exec.select());
+        Map<String, Node> bindings = QueryArguments.bind(q, arguments);
+        return source.select(QueryFactory.create(q.text()), bindings, rowSet -> {
+            var rs = org.apache.jena.query.ResultSet.adapt(rowSet);
             List<String> columns = rs.getResultVars();
             List<Map<String, String>> rows = new ArrayList<>();
             while (rs.hasNext()) {
@@ -99,22 +81,6 @@ public final class QueryRunner {
                 rows.add(row);
             }
             return new Result(columns, rows, false);
-        }
-    }
-
-    private static Node node(NamedQuery.Parameter p, String value) {
-        return switch (p.type()) {
-            case CURIE -> NodeFactory.createURI(Prefixes.expand(value).orElseThrow(() ->
-                    new BadRequest("parameter '%s': '%s' is not a CURIE with a known prefix".formatted(p.name(), value), false)));
-            case INTEGER -> {
-                try {
-                    yield NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value)),
-                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
-                } catch (NumberFormatException e) {
-                    throw new BadRequest("parameter '%s': '%s' is not an integer".formatted(p.name(), value), false);
-                }
-            }
-            case STRING -> NodeFactory.createLiteralString(value);
-        };
+        });
     }
 }
