@@ -1,6 +1,7 @@
 package org.msckg.cli;
 
 import java.util.Optional;
+import org.msckg.serve.BadRequest;
 import org.msckg.reason.ChainFinder;
 import org.msckg.serve.explain.Explanation;
 import org.msckg.serve.explain.ExplainService;
@@ -30,7 +31,7 @@ public final class ExplainCommand {
             e = new ExplainService(new GraphIndex(dataset.get())).explain(cl.positional().get(0),
                     cl.positional().size() == 2 ? Optional.of(cl.positional().get(1)) : Optional.empty(),
                     cl.intOption("max-hops", ChainFinder.DEFAULT_MAX_HOPS));
-        } catch (ExplainService.BadRequest ex) {
+        } catch (BadRequest ex) {
             System.err.println(ex.getMessage());
             return 1;
         }

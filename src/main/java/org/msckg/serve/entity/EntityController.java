@@ -1,6 +1,7 @@
 package org.msckg.serve.entity;
 
 import io.javalin.http.Context;
+import org.msckg.serve.BadRequest;
 import java.io.StringWriter;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
@@ -36,7 +37,7 @@ public final class EntityController {
     private EntityView describe(String curie) {
         try {
             return service.describe(curie);
-        } catch (EntityService.BadEntity e) {
+        } catch (BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         }
     }
@@ -45,7 +46,7 @@ public final class EntityController {
         StringWriter out = new StringWriter();
         try {
             RDFDataMgr.write(out, service.rdf(curie), lang);
-        } catch (EntityService.BadEntity e) {
+        } catch (BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         }
         ctx.contentType(contentType + "; charset=utf-8").result(out.toString());

@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.msckg.serve.BadRequest;
 import org.msckg.serve.entity.EntityView.ChainView;
 import org.msckg.serve.entity.EntityView.ClaimView;
 import org.msckg.serve.entity.EntityView.Hierarchy;
@@ -61,26 +62,13 @@ public final class EntityService {
         this.terms = terms;
     }
 
-    /** A CURIE that does not parse (400) or an entity the graph does not know (404). */
-    public static final class BadEntity extends RuntimeException {
-        private final boolean notFound;
-
-        BadEntity(String message, boolean notFound) {
-            super(message);
-            this.notFound = notFound;
-        }
-
-        public boolean notFound() {
-            return notFound;
-        }
-    }
 
     /** The IRI of a CURIE the graph knows. */
     public String iri(String curie) {
-        String iri = Prefixes.expand(curie == null ? "" : curie.trim()).orElseThrow(() -> new BadEntity(
+        String iri = Prefixes.expand(curie == null ? "" : curie.trim()).orElseThrow(() -> new BadRequest(
                 "'%s' is not a CURIE with a known prefix; write it as PREFIX:ID, e.g. CL:0000134 or MSCKG:0000004".formatted(curie), false));
         if (!terms.knows(iri)) {
-            throw new BadEntity("no entity %s in the graph; search for it by name at /search?q=".formatted(curie.trim()), true);
+            throw new BadRequest("no entity %s in the graph; search for it by name at /search?q=".formatted(curie.trim()), true);
         }
         return iri;
     }

@@ -1,6 +1,7 @@
 package org.msckg.serve.explain;
 
 import io.javalin.http.Context;
+import org.msckg.serve.BadRequest;
 import java.util.Optional;
 import org.msckg.reason.ChainFinder;
 import org.msckg.serve.ApiException;
@@ -23,7 +24,7 @@ public final class ExplainController {
             ctx.json(service.explain(from, Optional.ofNullable(ctx.queryParam("to")).filter(s -> !s.isBlank()), maxHops));
         } catch (NumberFormatException e) {
             throw new ApiException(400, "parameter 'maxHops' must be a whole number");
-        } catch (ExplainService.BadRequest e) {
+        } catch (BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         }
     }

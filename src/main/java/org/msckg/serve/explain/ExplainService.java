@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.msckg.serve.BadRequest;
 import org.msckg.reason.Chain;
 import org.msckg.reason.ChainFinder;
 import org.msckg.reason.Hop;
@@ -21,19 +22,6 @@ public final class ExplainService {
         this.index = index;
     }
 
-    /** A CURIE that does not parse, an unknown entity or a hop limit out of range. */
-    public static final class BadRequest extends RuntimeException {
-        private final boolean notFound;
-
-        BadRequest(String message, boolean notFound) {
-            super(message);
-            this.notFound = notFound;
-        }
-
-        public boolean notFound() {
-            return notFound;
-        }
-    }
 
     /** @param to empty for every chain that starts at {@code from} */
     public Explanation explain(String from, Optional<String> to, int maxHops) {

@@ -1,6 +1,7 @@
 package org.msckg.serve.mechanism;
 
 import io.javalin.http.Context;
+import org.msckg.serve.BadRequest;
 import java.util.Optional;
 import org.msckg.reason.ChainFinder;
 import org.msckg.serve.ApiException;
@@ -28,7 +29,7 @@ public final class MechanismController {
             ctx.html(MechanismPage.render(service.explain(from, Optional.of(to).filter(s -> !s.isEmpty()), maxHops), hops));
         } catch (NumberFormatException e) {
             throw new ApiException(400, "parameter 'maxHops' must be a whole number from 1 to " + ExplainService.MAX_HOPS_LIMIT);
-        } catch (ExplainService.BadRequest e) {
+        } catch (BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         }
     }

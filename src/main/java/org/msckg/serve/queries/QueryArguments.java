@@ -1,6 +1,7 @@
 package org.msckg.serve.queries;
 
 import java.util.LinkedHashMap;
+import org.msckg.serve.BadRequest;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -19,7 +20,7 @@ public final class QueryArguments {
     public static Map<String, Node> bind(NamedQuery q, Map<String, String> arguments) {
         for (String arg : arguments.keySet()) {
             if (q.parameters().stream().noneMatch(p -> p.name().equals(arg))) {
-                throw new QueryRunner.BadRequest("query '%s' has no parameter '%s'".formatted(q.name(), arg), false);
+                throw new BadRequest("query '%s' has no parameter '%s'".formatted(q.name(), arg), false);
             }
         }
         Map<String, Node> bindings = new LinkedHashMap<>();
@@ -39,13 +40,13 @@ public final class QueryArguments {
 
     private static Node node(NamedQuery.Parameter p, String value) {
         return switch (p.type()) {
-            case CURIE -> NodeFactory.createURI(Prefixes.expand(value).orElseThrow(() -> new QueryRunner.BadRequest(
+            case CURIE -> NodeFactory.createURI(Prefixes.expand(value).orElseThrow(() -> new BadRequest(
                     "parameter '%s': '%s' is not a CURIE with a known prefix".formatted(p.name(), value), false)));
             case INTEGER -> {
                 try {
                     yield NodeFactory.createLiteralDT(String.valueOf(Long.parseLong(value)), XSDDatatype.XSDinteger);
                 } catch (NumberFormatException e) {
-                    throw new QueryRunner.BadRequest("parameter '%s': '%s' is not an integer".formatted(p.name(), value), false);
+                    throw new BadRequest("parameter '%s': '%s' is not an integer".formatted(p.name(), value), false);
                 }
             }
             case STRING -> NodeFactory.createLiteralString(value);

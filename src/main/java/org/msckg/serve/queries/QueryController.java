@@ -1,6 +1,7 @@
 package org.msckg.serve.queries;
 
 import io.javalin.http.Context;
+import org.msckg.serve.BadRequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
@@ -36,7 +37,7 @@ public final class QueryController {
             QueryRunner.Result r = runner.run(ctx.pathParam("name"), args);
             ctx.json(Map.of("query", ctx.pathParam("name"), "columns", r.columns(), "rows", r.rows(),
                     "truncated", r.truncated(), "rowLimit", runner.limits().maxRows()));
-        } catch (QueryRunner.BadRequest e) {
+        } catch (BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         } catch (QueryCancelledException e) {
             throw new ApiException(503, "MSCKG-LIM-005 the query ran longer than its %d s limit and was stopped"

@@ -1,6 +1,7 @@
 package org.msckg.serve.queries;
 
 import io.javalin.http.Context;
+import org.msckg.serve.BadRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.msckg.serve.ApiException;
@@ -37,7 +38,7 @@ public final class QueryPageController {
     private QueryRunner.Result result(String name, Map<String, String> args) {
         try {
             return runner.run(name, args);
-        } catch (QueryRunner.BadRequest e) {
+        } catch (BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         }
     }

@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.msckg.serve.BadRequest;
 import org.msckg.serve.limits.GuardedQueries;
 import org.msckg.serve.limits.Limits;
 import org.msckg.store.QueryService;
@@ -38,19 +39,6 @@ public final class QueryRunner {
     /** At most the row limit of rows; {@code truncated} when the query had more. */
     public record Result(List<String> columns, List<Map<String, String>> rows, boolean truncated) {}
 
-    /** A query or parameter the caller named wrongly; the message says which and why. */
-    public static final class BadRequest extends RuntimeException {
-        private final boolean notFound;
-
-        BadRequest(String message, boolean notFound) {
-            super(message);
-            this.notFound = notFound;
-        }
-
-        public boolean notFound() {
-            return notFound;
-        }
-    }
 
     public NamedQueryCatalog catalog() {
         return catalog;
