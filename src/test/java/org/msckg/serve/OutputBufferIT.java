@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.junit.jupiter.api.Test;
-import org.msckg.BuiltGraph;
-import org.msckg.Fixtures;
+import org.msckg.TestServer;
 
 /**
  * The regression guard for apache/jena#4084: Fuseki 5.6.0 left as shipped gives every response a
@@ -15,9 +14,7 @@ import org.msckg.Fixtures;
 class OutputBufferIT {
     @Test
     void everyConnectorOfTheServerUsesTheSmallOutputBuffer() {
-        try (MsckgServer server = Application.start(BuiltGraph.dataset(),
-                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg-mem.ttl")),
-                Fixtures.projectRoot().resolve("queries"), "127.0.0.1", 0)) {
+        try (MsckgServer server = TestServer.start()) {
             var connectors = server.jetty().getConnectors();
             assertFalse(connectors.length == 0);
             for (var c : connectors) {

@@ -14,10 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msckg.BuiltGraph;
-import org.msckg.Fixtures;
-import org.msckg.serve.Application;
+import org.msckg.TestServer;
 import org.msckg.serve.MsckgServer;
-import org.msckg.serve.ServiceConfig;
 
 /** ETags of the served build on the API and on SPARQL GETs: 304 for the current tag, and only for it. */
 class ConditionalGetsIT {
@@ -29,9 +27,7 @@ class ConditionalGetsIT {
 
     @BeforeAll
     static void start() {
-        server = Application.start(BuiltGraph.dataset(),
-                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg-mem.ttl")),
-                Fixtures.projectRoot().resolve("queries"), "127.0.0.1", 0);
+        server = TestServer.start();
     }
 
     @AfterAll

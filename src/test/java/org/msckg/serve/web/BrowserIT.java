@@ -11,11 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msckg.BuiltGraph;
-import org.msckg.Fixtures;
-import org.msckg.serve.Application;
+import org.msckg.TestServer;
 import org.msckg.serve.MsckgServer;
-import org.msckg.serve.ServiceConfig;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -31,9 +28,7 @@ class BrowserIT {
 
     @BeforeAll
     static void start() {
-        server = Application.start(BuiltGraph.dataset(),
-                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg-mem.ttl")),
-                Fixtures.projectRoot().resolve("queries"), "127.0.0.1", 0);
+        server = TestServer.start();
         browser = Browser.start();
         driver = browser.driver();
     }

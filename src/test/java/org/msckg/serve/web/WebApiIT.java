@@ -21,11 +21,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.msckg.BuiltGraph;
-import org.msckg.Fixtures;
-import org.msckg.serve.Application;
+import org.msckg.TestServer;
 import org.msckg.serve.MsckgServer;
-import org.msckg.serve.ServiceConfig;
 
 /** The JSON API and the pages over HTTP on the real graph: answers, content negotiation and errors. */
 class WebApiIT {
@@ -35,9 +32,7 @@ class WebApiIT {
 
     @BeforeAll
     static void start() {
-        server = Application.start(BuiltGraph.dataset(),
-                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg-mem.ttl")),
-                Fixtures.projectRoot().resolve("queries"), "127.0.0.1", 0);
+        server = TestServer.start();
     }
 
     @AfterAll
