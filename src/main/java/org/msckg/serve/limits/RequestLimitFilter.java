@@ -21,6 +21,7 @@ import java.util.concurrent.Semaphore;
  * Health and admin requests are not bounded, so an operator can look in on a busy server.
  */
 public final class RequestLimitFilter implements Filter {
+    static final long DRAIN_LIMIT = 16L * 1024 * 1024;
     /** A read-only service; admin routes are GET and POST too. */
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
 
@@ -53,6 +54,7 @@ public final class RequestLimitFilter implements Filter {
             return;
         }
         if (request.getContentLengthLong() > limits.maxBodyBytes()) {
+            discardModestBody(request);
             refuse(response, 413, "MSCKG-LIM-001 the request body has %,d bytes; the limit is %,d"
                     .formatted(request.getContentLengthLong(), limits.maxBodyBytes()));
             return;
@@ -105,8 +107,22 @@ public final class RequestLimitFilter implements Filter {
         return path.equals("/health") || path.equals("/admin") || path.startsWith("/admin/");
     }
 
+    /**
+     * Reads and drops an oversized body of up to {@link #DRAIN_LIMIT} bytes, so that a client still
+     * writing it gets the 413 instead of a reset connection; a larger one is not read (the connection closes).
+     */
+    private static void discardModestBody(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() <= DRAIN_LIMIT) {
+            request.getInputStream().skipNBytes(request.getContentLengthLong());
+        }
+    }
+
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
+        if (status == 411 || status == 413) {
+            // The body stays unread: the connection cannot carry another request, so clients must not reuse it.
+            response.setHeader("Connection", "close");
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         byte[] body = "{\"error\":\"%s\",\"status\":%d}".formatted(message.replace("\\", "\\\\").replace("\"", "\\\""), status)
