@@ -139,55 +139,27 @@ public final class EngineLauncher {
     }
 
     /**
-     * Virtuoso (Debian's virtuoso-opensource-7) with a throwaway database and ini that binds SQL and
-     * HTTP to 127.0.0.1, loaded with its bulk loader; empty when virtuoso-t or isql-vt is missing.
-     * The load time goes to {@code loadMillis}.
+     * Virtuoso (Debian's virtuoso-opensource-7) over a throwaway database, loaded with its bulk
+     * loader; empty when virtuoso-t or isql-vt is missing. The load time goes to {@code loadMillis}.
      */
     public Optional<Engine> virtuoso(Path nquads, long[] loadMillis) {
-        if (!onPath("virtuoso-t") || !onPath("isql-vt")) {
+        if (!VirtuosoServer.installed()) {
             return Optional.empty();
         }
-        Path dir = work.resolve("virtuoso");
-        Path data = dir.resolve("data");
-        int sqlPort = ServerProcess.freePort();
-        int httpPort = ServerProcess.freePort();
+        VirtuosoServer server = VirtuosoServer.start(work.resolve("virtuoso"), http);
         try {
-            deleteTree(dir);
-            Files.createDirectories(data);
-            Files.copy(nquads, data.resolve("msckg.nq"));
-            Files.writeString(dir.resolve("virtuoso.ini"), VirtuosoIni.text(dir, data, sqlPort, httpPort));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ServerProcess p = ServerProcess.start("virtuoso", List.of("virtuoso-t", "+foreground", "+configfile",
-                dir.resolve("virtuoso.ini").toString()), dir, work.resolve("logs/virtuoso.log"));
-        URI base = URI.create("http://127.0.0.1:" + httpPort);
-        try {
-            ready(p, base.resolve("/sparql?query=ASK%7B%7D"));
+            Files.copy(nquads, server.dataDir().resolve("msckg.nq"));
             long start = System.nanoTime();
-            isql(dir, sqlPort, "ld_dir('%s', '*.nq', 'urn:msckg:default'); rdf_loader_run(); checkpoint;".formatted(data));
+            server.bulkLoadNQuads();
             loadMillis[0] = (System.nanoTime() - start) / 1_000_000;
+        } catch (IOException e) {
+            server.close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            p.close();
+            server.close();
             throw e;
         }
-        return Optional.of(new Engine("Virtuoso", VirtuosoIni.version(), base.resolve("/sparql"), p));
-    }
-
-    private void isql(Path dir, int sqlPort, String sql) {
-        try {
-            Process p = new ProcessBuilder("isql-vt", "127.0.0.1:" + sqlPort, "dba", "dba", "exec=" + sql)
-                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("logs/virtuoso-load.log").toFile()).start();
-            if (!p.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException("MSCKG-BEN-005 Virtuoso's bulk load failed; see " + work.resolve("logs/virtuoso-load.log"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return Optional.of(new Engine("Virtuoso", VirtuosoIni.version(), server.queryEndpoint(), server.process()));
     }
 
     static void deleteTree(Path dir) throws IOException {

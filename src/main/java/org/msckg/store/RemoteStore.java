@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
 import org.msckg.vocab.NamedGraphs;
 
@@ -57,7 +58,9 @@ public final class RemoteStore implements QueryService {
 
     @Override
     public <T> T select(Query query, Map<String, Node> bindings, Function<RowSet, T> reader) {
-        var builder = QueryExecHTTP.service(queryEndpoint).query(query);
+        // Long queries go as an HTML form POST, which every SPARQL 1.1 store takes: Virtuoso 7.2 never
+        // answers a POST of application/sparql-query (Jena's default) and spins a core on it.
+        var builder = QueryExecHTTP.service(queryEndpoint).sendMode(QuerySendMode.asGetWithLimitForm).query(query);
         bindings.forEach(builder::substitution);
         try (var exec = builder.build()) {
             return reader.apply(exec.select());
