@@ -1,20 +1,28 @@
 package org.msckg.store;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.msckg.vocab.NamedGraphs;
 
@@ -78,8 +86,13 @@ public final class RemoteStore implements QueryService {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dsg, () -> NamedGraphs.ALL.forEach(g -> {
             try {
-                dsg.addGraph(g.node(), GSP.service(graphStoreEndpoint).graphName(g.node()).GET());
-            } catch (HttpException e) {
+                Graph graph = GraphFactory.createDefaultGraph();
+                // The imported RO module carries SWRL variables (urn:swrl#d) that IRI checking would warn about line by line.
+                RDFParser.source(graphStoreEndpoint + "?graph=" + URLEncoder.encode(g.iri(), StandardCharsets.UTF_8))
+                        .acceptHeader("application/n-triples").forceLang(Lang.NTRIPLES).checking(false)
+                        .errorHandler(ErrorHandlerFactory.errorHandlerNoWarnings).parse(graph);
+                dsg.addGraph(g.node(), graph);
+            } catch (HttpException | RiotException e) {
                 throw new RemoteStoreException("MSCKG-STO-002 the store at %s did not return <%s>: %s"
                         .formatted(graphStoreEndpoint, g.iri(), e.getMessage()), e);
             }
