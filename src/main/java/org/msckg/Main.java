@@ -42,6 +42,8 @@ public final class Main {
               --admin-password-file FILE   turn on /admin (HTTP Basic, user admin); or set MSCKG_ADMIN_PASSWORD
               --project D  the project folder to build or serve (default: the msckg home)
               --cache N    serve: named-query results kept in memory per build (default 1000; 0: none)
+              --in-memory-max-quads N  serve: copy the dataset into memory when it has at most N quads
+                           (default 2000000, about 1 GB of heap per million; 0: read TDB2 directly)
               --store URL  build into / serve from a SPARQL 1.1 store (Graph Store Protocol PUT, SPARQL
                            queries) instead of data/; --store-gsp URL when its Graph Store endpoint differs
             """;

@@ -93,6 +93,9 @@ public final class BenchmarkRun {
             caching.add(new BenchmarkReport.CacheComparison("API mix, 16 clients: result cache off vs on",
                     http.run(apiMix(uncached, queries), 16, options.pointDuration()), cached));
         }
+        progress.accept("msckg reading TDB2 instead of its in-memory copy ...");
+        engines.add(measured(() -> launcher.msckg("msckg, reading TDB2", home, data, List.of("--in-memory-max-quads", "0"), new long[1]),
+                queries, expectedRows));
         Optional<Path> fusekiJar = launcher.fusekiJar();
         if (fusekiJar.isPresent()) {
             List<String> tdb = List.of("--tdb2", "--loc=" + tdbCopy);
@@ -159,7 +162,9 @@ public final class BenchmarkRun {
         List<String> differences = new ArrayList<>();
         expectedRows.forEach((q, n) -> {
             if (!n.equals(rows.get(q))) {
-                differences.add("%s: %s rows, msckg %d".formatted(q, rows.get(q), n));
+                Integer got = rows.get(q);
+                differences.add(got != null && got < 0 ? "%s: HTTP %d, msckg %d rows".formatted(q, -got, n)
+                        : "%s: %s rows, msckg %d".formatted(q, got, n));
             }
         });
         List<HttpRequest> mix = queries.stream().map(q -> engine.request(QueryArguments.sparql(q, Map.of()))).toList();

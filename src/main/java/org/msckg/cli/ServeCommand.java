@@ -2,6 +2,7 @@ package org.msckg.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.msckg.build.ProjectLayout;
 import org.msckg.serve.Application;
 import org.msckg.serve.MsckgServer;
@@ -21,7 +22,7 @@ public final class ServeCommand {
 
     public int run() {
         cl.allowOnly("port", "host", "data", "config", "project", "cache", "store", "store-gsp", "admin-password-file",
-                "query-timeout", "max-rows", "max-concurrent-queries", "max-body-bytes", "max-query-string");
+                "query-timeout", "max-rows", "max-concurrent-queries", "max-body-bytes", "max-query-string", "in-memory-max-quads");
         String host = cl.option("host", "127.0.0.1");
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("0.0.0.0")) {
             throw new UsageException("--host is 127.0.0.1 (default, loopback only) or 0.0.0.0 (all interfaces)");
@@ -35,7 +36,11 @@ public final class ServeCommand {
                     server.baseUrl(), remote.queryEndpoint(), remote.queryEndpoint(), server.baseUrl());
             return awaitStop(server);
         }
-        DatasetStore store = new DatasetStore(cl.dataDir());
+        int inMemoryMaxQuads = cl.intOption("in-memory-max-quads", (int) DatasetStore.IN_MEMORY_MAX_QUADS);
+        if (inMemoryMaxQuads < 0) {
+            throw new UsageException("--in-memory-max-quads is 0 (always read TDB2) or more");
+        }
+        DatasetStore store = new DatasetStore(cl.dataDir(), inMemoryMaxQuads);
         if (!Builds.upToDate(layout, store)) {
             System.out.println("sources changed since the last build (or no build yet): building");
             int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.out::println));
@@ -57,10 +62,12 @@ public final class ServeCommand {
         if (password.isPresent()) {
             options = options.with(new Application.AdminMode(password.get(), layout, store));
         }
-        MsckgServer server = Application.start(new ServedDataset(store.openCurrent().orElseThrow()), serviceConfig,
+        ServedDataset served = new ServedDataset(store.openForServing().orElseThrow());
+        MsckgServer server = Application.start(served, serviceConfig,
                 layout.queriesDir(), options);
-        System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
-                server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl(),
+        System.out.printf("msckg serving %s from %s%s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
+                server.baseUrl(), store.current().orElseThrow(), TDBInternal.isTDB2(served.get()) ? "" : " (copied into memory)",
+                server.baseUrl(), server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
         return awaitStop(server);
     }

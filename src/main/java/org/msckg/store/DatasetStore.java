@@ -32,10 +32,20 @@ public final class DatasetStore {
     private static final String CURRENT = "current";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
+    /** Datasets of at most this many quads are served from memory (about 1 GB of heap per million). */
+    public static final long IN_MEMORY_MAX_QUADS = 2_000_000;
+
     private final Path dataDir;
+    private final long inMemoryMaxQuads;
 
     public DatasetStore(Path dataDir) {
+        this(dataDir, IN_MEMORY_MAX_QUADS);
+    }
+
+    /** @param inMemoryMaxQuads the largest dataset {@link #openForServing()} copies into memory; 0: never */
+    public DatasetStore(Path dataDir, long inMemoryMaxQuads) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.inMemoryMaxQuads = inMemoryMaxQuads;
     }
 
     public Path dataDir() {
@@ -110,6 +120,17 @@ public final class DatasetStore {
                         .formatted(p, e.getMessage()));
             }
         });
+    }
+
+    /**
+     * The current dataset as a server reads it: copied into memory when it holds at most the
+     * in-memory limit of quads (the TDB2 dataset is then closed), else TDB2 itself.
+     */
+    public Optional<DatasetGraph> openForServing() {
+        return openCurrent().map(tdb -> InMemoryCopy.of(tdb, inMemoryMaxQuads).map(copy -> {
+            TDBInternal.expel(tdb);
+            return copy;
+        }).orElse(tdb));
     }
 
     /** Another process holds the dataset open. */

@@ -1,6 +1,7 @@
 package org.msckg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,5 +57,33 @@ class DatasetStoreTest {
         try (var dirs = Files.list(data.resolve("builds"))) {
             assertEquals(1, dirs.count(), "the half-written dataset is removed");
         }
+    }
+
+    private static Map<NamedGraphs, Model> graphsOfSize(int labels) {
+        Model m = ModelFactory.createDefaultModel();
+        for (int i = 0; i < labels; i++) {
+            m.add(m.createResource("https://w3id.org/msckg/MSCKG_" + i), RDFS.label, "term " + i);
+        }
+        Map<NamedGraphs, Model> graphs = new EnumMap<>(NamedGraphs.class);
+        graphs.put(NamedGraphs.ASSERTED, m);
+        return graphs;
+    }
+
+    @Test
+    void aDatasetWithinTheLimitIsServedFromAnInMemoryCopyWithEveryQuad() {
+        DatasetStore store = new DatasetStore(data, 10);
+        store.publish(graphsOfSize(10));
+        DatasetGraph served = store.openForServing().orElseThrow();
+        assertFalse(TDBInternal.isTDB2(served));
+        assertEquals(10, Txn.calculateRead(served, () -> Iter.count(served.find())));
+        DatasetGraph tdb = store.openCurrent().orElseThrow();
+        assertTrue(Txn.calculateRead(tdb, () -> tdb.stream().allMatch(served::contains)));
+    }
+
+    @Test
+    void aLargerDatasetOrALimitOfZeroIsServedFromTdb2() {
+        new DatasetStore(data).publish(graphsOfSize(11));
+        assertTrue(TDBInternal.isTDB2(new DatasetStore(data, 10).openForServing().orElseThrow()));
+        assertTrue(TDBInternal.isTDB2(new DatasetStore(data, 0).openForServing().orElseThrow()));
     }
 }

@@ -62,7 +62,7 @@ public final class Rebuilder {
             BuildResult result = new BuildOperation(layout, reasonerFactory).run(this::progress);
             progress("[load TDB2] ...");
             Path location = store.publish(result.graphs());
-            served.switchTo(store.openCurrent().orElseThrow());
+            served.switchTo(store.openForServing().orElseThrow());
             progress("[switch] serving " + store.dataDir().relativize(location));
             LOG.info("rebuild done; serving {}", location);
             finish("succeeded", null);
