@@ -36,7 +36,8 @@ public final class ServeCommand {
                     server.baseUrl(), remote.queryEndpoint(), remote.queryEndpoint(), server.baseUrl());
             return awaitStop(server);
         }
-        int inMemoryMaxQuads = cl.intOption("in-memory-max-quads", (int) DatasetStore.IN_MEMORY_MAX_QUADS);
+        long inMemoryMaxQuads = cl.options().containsKey("in-memory-max-quads") ? cl.intOption("in-memory-max-quads", 0)
+                : DatasetStore.defaultInMemoryMaxQuads();
         if (inMemoryMaxQuads < 0) {
             throw new UsageException("--in-memory-max-quads is 0 (always read TDB2) or more");
         }

@@ -32,14 +32,22 @@ public final class DatasetStore {
     private static final String CURRENT = "current";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
-    /** Datasets of at most this many quads are served from memory (about 1 GB of heap per million). */
-    public static final long IN_MEMORY_MAX_QUADS = 2_000_000;
+    /** Heap an in-memory quad takes, measured at about 900 bytes (docs/benchmarks.md), rounded up. */
+    private static final long BYTES_PER_QUAD = 1000;
 
     private final Path dataDir;
     private final long inMemoryMaxQuads;
 
     public DatasetStore(Path dataDir) {
-        this(dataDir, IN_MEMORY_MAX_QUADS);
+        this(dataDir, defaultInMemoryMaxQuads());
+    }
+
+    /**
+     * As many quads as take a quarter of the maximum heap, so that a rebuild, which holds the old and
+     * the new copy for a moment, still leaves half of it to the queries.
+     */
+    public static long defaultInMemoryMaxQuads() {
+        return Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_QUAD;
     }
 
     /** @param inMemoryMaxQuads the largest dataset {@link #openForServing()} copies into memory; 0: never */
