@@ -2,7 +2,7 @@ package org.msckg.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
 import org.msckg.serve.Application;
 import org.msckg.serve.MsckgServer;
@@ -63,14 +63,29 @@ public final class ServeCommand {
         if (password.isPresent()) {
             options = options.with(new Application.AdminMode(password.get(), layout, store));
         }
-        ServedDataset served = new ServedDataset(store.openForServing().orElseThrow());
+        DatasetGraph tdb = store.openCurrent().orElseThrow();
+        ServedDataset served = new ServedDataset(tdb);
         MsckgServer server = Application.start(served, serviceConfig,
                 layout.queriesDir(), options);
-        System.out.printf("msckg serving %s from %s%s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
-                server.baseUrl(), store.current().orElseThrow(), TDBInternal.isTDB2(served.get()) ? "" : " (copied into memory)",
-                server.baseUrl(), server.baseUrl(),
+        System.out.printf("msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
+                server.baseUrl(), store.current().orElseThrow(), server.baseUrl(), server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
+        copyIntoMemory(store, served, tdb);
         return awaitStop(server);
+    }
+
+    /**
+     * Answers come from TDB2 from the first request; the in-memory copy, made meanwhile, takes over
+     * when it is ready, unless a rebuild has switched the dataset first.
+     */
+    private static void copyIntoMemory(DatasetStore store, ServedDataset served, DatasetGraph tdb) {
+        Thread copier = new Thread(() -> store.inMemoryCopy(tdb).ifPresentOrElse(copy -> {
+            if (served.replace(tdb, copy)) {
+                System.out.println("  answering from an in-memory copy of the dataset now");
+            }
+        }, () -> System.out.println("  answering from TDB2: the dataset has more quads than --in-memory-max-quads")), "in-memory-copy");
+        copier.setDaemon(true);
+        copier.start();
     }
 
     private static int awaitStop(MsckgServer server) {

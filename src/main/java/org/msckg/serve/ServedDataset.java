@@ -31,6 +31,15 @@ public final class ServedDataset {
         listeners.add(listener);
     }
 
+    /** Switches to {@code next} only if {@code expected} is still the one served; true when it did. */
+    public synchronized boolean replace(DatasetGraph expected, DatasetGraph next) {
+        if (current.get() != expected) {
+            return false;
+        }
+        switchTo(next);
+        return true;
+    }
+
     public synchronized void switchTo(DatasetGraph next) {
         listeners.forEach(l -> l.accept(next));
         DatasetGraph previous = current.getAndSet(next);

@@ -135,10 +135,15 @@ public final class DatasetStore {
      * in-memory limit of quads (the TDB2 dataset is then closed), else TDB2 itself.
      */
     public Optional<DatasetGraph> openForServing() {
-        return openCurrent().map(tdb -> InMemoryCopy.of(tdb, inMemoryMaxQuads).map(copy -> {
+        return openCurrent().map(tdb -> inMemoryCopy(tdb).map(copy -> {
             TDBInternal.expel(tdb);
             return copy;
         }).orElse(tdb));
+    }
+
+    /** {@code tdb} copied into memory, or empty when it holds more quads than the in-memory limit. */
+    public Optional<DatasetGraph> inMemoryCopy(DatasetGraph tdb) {
+        return InMemoryCopy.of(tdb, inMemoryMaxQuads);
     }
 
     /** Another process holds the dataset open. */

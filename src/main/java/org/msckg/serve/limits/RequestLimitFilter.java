@@ -60,6 +60,7 @@ public final class RequestLimitFilter implements Filter {
             return;
         }
         if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+            discardChunkedBody(request);
             refuse(response, 411, "MSCKG-LIM-003 a request body needs a Content-Length header (chunked bodies are not accepted)");
             return;
         }
@@ -114,6 +115,16 @@ public final class RequestLimitFilter implements Filter {
     private static void discardModestBody(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() <= DRAIN_LIMIT) {
             request.getInputStream().skipNBytes(request.getContentLengthLong());
+        }
+    }
+
+    /** As {@link #discardModestBody}, for a body of unknown length: reads at most {@link #DRAIN_LIMIT} bytes of it. */
+    private static void discardChunkedBody(HttpServletRequest request) throws IOException {
+        var in = request.getInputStream();
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        for (int n; read <= DRAIN_LIMIT && (n = in.read(buffer)) >= 0; ) {
+            read += n;
         }
     }
 
