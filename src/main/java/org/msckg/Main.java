@@ -43,7 +43,7 @@ public final class Main {
               --project D  the project folder to build or serve (default: the msckg home)
               --cache N    serve: named-query results kept in memory per build (default 1000; 0: none)
               --in-memory-max-quads N  serve: copy the dataset into memory when it has at most N quads
-                           (default: what fits in a quarter of the heap at ~1 KB each; 0: read TDB2)
+                           (default: what fits in a quarter of the heap at ~250 bytes each; 0: read TDB2)
               --store URL  build into / serve from a SPARQL 1.1 store (Graph Store Protocol PUT, SPARQL
                            queries) instead of data/; --store-gsp URL when its Graph Store endpoint differs
             """;

@@ -32,8 +32,8 @@ public final class DatasetStore {
     private static final String CURRENT = "current";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
-    /** Heap an in-memory quad takes, measured at about 900 bytes (docs/benchmarks.md), rounded up. */
-    private static final long BYTES_PER_QUAD = 1000;
+    /** Heap an in-memory quad takes, measured (docs/operations.md), rounded up. */
+    private static final long BYTES_PER_QUAD = 250;
 
     private final Path dataDir;
     private final long inMemoryMaxQuads;
