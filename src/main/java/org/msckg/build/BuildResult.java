@@ -11,6 +11,7 @@ public record BuildResult(
         Map<String, Long> stageMillis,
         Map<String, Integer> claimsPerTable,
         Set<Integer> citedReferences,
+        int references,
         int classes,
         int inferredSubClassAxioms,
         String checksum) {

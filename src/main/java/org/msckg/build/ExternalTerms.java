@@ -1,13 +1,13 @@
 package org.msckg.build;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Statement;
 import org.msckg.vocab.ImportedOntology;
 
 /** The terms of imported ontologies that a graph names anywhere in its triples, by ontology. */
@@ -15,12 +15,21 @@ public final class ExternalTerms {
     private ExternalTerms() {}
 
     public static Map<ImportedOntology, SortedSet<String>> usedIn(Model... graphs) {
-        Map<ImportedOntology, SortedSet<String>> used = new EnumMap<>(ImportedOntology.class);
+        Set<Node> iris = new HashSet<>();
         for (Model g : graphs) {
-            g.listStatements().forEach(s -> nodes(s).filter(RDFNode::isURIResource).map(n -> n.asResource().getURI())
-                    .forEach(iri -> ImportedOntology.of(iri)
-                            .ifPresent(o -> used.computeIfAbsent(o, k -> new TreeSet<>()).add(iri))));
+            g.getGraph().find().forEach(t -> {
+                iris.add(t.getPredicate());
+                if (t.getSubject().isURI()) {
+                    iris.add(t.getSubject());
+                }
+                if (t.getObject().isURI()) {
+                    iris.add(t.getObject());
+                }
+            });
         }
+        Map<ImportedOntology, SortedSet<String>> used = new EnumMap<>(ImportedOntology.class);
+        iris.stream().map(Node::getURI).forEach(iri -> ImportedOntology.of(iri)
+                .ifPresent(o -> used.computeIfAbsent(o, k -> new TreeSet<>()).add(iri)));
         return used;
     }
 
@@ -29,9 +38,5 @@ public final class ExternalTerms {
         SortedSet<String> all = new TreeSet<>();
         usedIn(graphs).values().forEach(all::addAll);
         return all;
-    }
-
-    private static Stream<RDFNode> nodes(Statement s) {
-        return Stream.of(s.getSubject(), s.getPredicate(), s.getObject());
     }
 }

@@ -10,8 +10,8 @@ public final class Citations {
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)]");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern NUMBERED = Pattern.compile("\\[(\\d+(?:\\s*[-–,]\\s*\\d+)*)]");
     public static final int REVIEW = 0;
-    public static final int LAST_REFERENCE = 134;
 
     private Citations() {}
 
@@ -49,10 +49,21 @@ public final class Citations {
                 }
             }
         }
-        if (numbers.isEmpty() || !text.trim().substring(end).isBlank()
-                || numbers.stream().anyMatch(n -> n > LAST_REFERENCE)) {
+        if (numbers.isEmpty() || !text.trim().substring(end).isBlank()) {
             return Optional.empty();
         }
         return Optional.of(List.copyOf(numbers));
+    }
+
+    /** The highest reference number cited anywhere in a text (0 when it cites none): the length of its reference list. */
+    public static int highestIn(String text) {
+        int highest = 0;
+        var m = NUMBERED.matcher(text);
+        while (m.find()) {
+            for (int n : parse("[" + m.group(1) + "]").orElse(List.of())) {
+                highest = Math.max(highest, n);
+            }
+        }
+        return highest;
     }
 }

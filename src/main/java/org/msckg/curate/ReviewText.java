@@ -19,10 +19,17 @@ public final class ReviewText {
 
     private final String normalized;
     private final int[] wordStarts;
+    private final int lastReference;
 
     private ReviewText(String text) {
         this.normalized = normalize(text);
         this.wordStarts = sortedWordStarts(normalized);
+        this.lastReference = Citations.highestIn(text);
+    }
+
+    /** The number of the review's last reference: the highest it cites, [134] for the curated review. */
+    public int lastReference() {
+        return lastReference;
     }
 
     public static ReviewText read(Path file) {

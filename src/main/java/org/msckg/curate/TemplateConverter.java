@@ -136,9 +136,10 @@ public final class TemplateConverter {
         }
 
         private void cite(int c, String value) {
-            List<Integer> numbers = Citations.parse(value).orElseThrow(() -> error("MSCKG-CUR-011", c, header(c),
-                    "'%s' is not a citation such as [64], [34,35], [4-7] or [review] (references 1-%d)"
-                            .formatted(value, Citations.LAST_REFERENCE)));
+            List<Integer> numbers = Citations.parse(value).filter(ns -> ns.stream().allMatch(n -> n <= review.lastReference()))
+                    .orElseThrow(() -> error("MSCKG-CUR-011", c, header(c),
+                            "'%s' is not a citation such as [64], [34,35], [4-7] or [review] (references 1-%d)"
+                                    .formatted(value, review.lastReference())));
             for (int n : numbers) {
                 subject.addProperty(MSCKG.citation, n == Citations.REVIEW ? MSCKG.Review : MSCKG.reference(n));
             }

@@ -1,6 +1,9 @@
 package org.msckg.reason;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.msckg.vocab.MSCKG;
 
 /** A path of asserted hops, each hop's object meeting the next hop's subject, with its composed sign. */
 public record Chain(List<Hop> hops) {
@@ -11,6 +14,14 @@ public record Chain(List<Hop> hops) {
 
     public String signSymbol() {
         return sign() > 0 ? "+" : "-";
+    }
+
+    /** The studies every hop cites: numbered references only, the review itself is not a study. */
+    public Set<String> sharedStudies() {
+        Set<String> shared = new HashSet<>(hops.get(0).citations());
+        hops.forEach(h -> shared.retainAll(h.citations()));
+        shared.remove(MSCKG.Review.getURI());
+        return shared;
     }
 
     public String subject() {

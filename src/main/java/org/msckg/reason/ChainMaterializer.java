@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -19,10 +22,13 @@ import org.msckg.vocab.Prefixes;
 
 /**
  * The claim-level closure: for every entity a hop starts from and every entity reachable from it
- * through at least two hops, the shortest chain of each sign becomes an inferred edge
- * ({@code causally upstream of, positive/negative effect}) with a chain node that names the asserted
- * claims it rests on, in order. Breadth-first from each subject, so the cost grows with the hops,
- * not with the number of paths.
+ * through at least two hops that one study supports (all of them cite the same numbered reference),
+ * the shortest chain of each sign becomes an inferred edge ({@code causally upstream of,
+ * positive/negative effect}) with a chain node that names the asserted claims it rests on, in order.
+ * Chains that join different studies are not materialized: they are hypotheses, which
+ * {@link ChainFinder} finds on demand (explain), and their number grows with the square of the
+ * entities rather than with the claims. Breadth-first from each subject within each study, so the
+ * cost grows with the hops, not with the number of paths.
  */
 public final class ChainMaterializer {
     static final String POSITIVE = Prefixes.OBO + "RO_0002304";
@@ -30,6 +36,7 @@ public final class ChainMaterializer {
 
     private final ChainFinder finder;
     private final int maxHops;
+    private final Map<String, Map<String, List<Hop>>> nextByStudy = new HashMap<>();
 
     public ChainMaterializer(ChainFinder finder, int maxHops) {
         this.finder = finder;
@@ -46,40 +53,74 @@ public final class ChainMaterializer {
         return m;
     }
 
+    /** A path within one study, as a linked list from its last hop back, so that extending it copies nothing. */
+    private record Step(Hop hop, Step previous, String study, int sign, int length) {
+        boolean passes(String entity) {
+            for (Step s = this; s != null; s = s.previous) {
+                if (s.hop.subject().equals(entity)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Chain chain() {
+            Hop[] hops = new Hop[length];
+            for (Step s = this; s != null; s = s.previous) {
+                hops[s.length - 1] = s.hop;
+            }
+            return new Chain(List.of(hops));
+        }
+    }
+
     private List<Chain> shortestChainsFrom(String subject) {
         List<Chain> chains = new ArrayList<>();
+        Set<String> written = new HashSet<>();
         Set<String> reached = new HashSet<>();
-        Deque<List<Hop>> queue = new ArrayDeque<>();
-        finder.next(subject).stream().filter(h -> h.subject().equals(subject)).forEach(h -> queue.add(List.of(h)));
-        queue.forEach(p -> reached.add(key(p)));
+        Deque<Step> queue = new ArrayDeque<>();
+        next(subject).forEach((study, hops) -> hops.stream().filter(h -> h.subject().equals(subject))
+                .filter(h -> reached.add(key(study, h.object(), h.sign())))
+                .forEach(h -> queue.add(new Step(h, null, study, h.sign(), 1))));
         while (!queue.isEmpty()) {
-            List<Hop> path = queue.poll();
-            if (path.size() >= 2) {
-                chains.add(new Chain(path));
+            Step path = queue.poll();
+            if (path.length() >= 2 && written.add(key("", path.hop().object(), path.sign()))) {
+                chains.add(path.chain());
             }
-            if (path.size() == maxHops) {
+            if (path.length() == maxHops) {
                 continue;
             }
-            Set<String> onPath = new HashSet<>();
-            path.forEach(h -> onPath.add(h.subject()));
-            String end = path.get(path.size() - 1).object();
-            onPath.add(end);
-            for (Hop h : finder.next(end)) {
-                if (onPath.contains(h.object())) {
-                    continue;
-                }
-                List<Hop> longer = new ArrayList<>(path);
-                longer.add(h);
-                if (reached.add(key(longer))) {
-                    queue.add(longer);
+            String end = path.hop().object();
+            for (Hop h : next(end).getOrDefault(path.study(), List.of())) {
+                int sign = path.sign() * h.sign();
+                if (!h.object().equals(end) && !path.passes(h.object()) && reached.add(key(path.study(), h.object(), sign))) {
+                    queue.add(new Step(h, path, path.study(), sign, path.length() + 1));
                 }
             }
         }
         return chains;
     }
 
-    private static String key(List<Hop> path) {
-        return path.get(path.size() - 1).object() + " " + new Chain(path).sign();
+    /**
+     * The hops that may follow {@code entity}, per reference they cite, keeping only the first of
+     * those with the same subject, object and sign: a later one could never reach anything first.
+     */
+    private Map<String, List<Hop>> next(String entity) {
+        return nextByStudy.computeIfAbsent(entity, e -> {
+            Map<String, List<Hop>> byStudy = new TreeMap<>();
+            Set<String> seen = new HashSet<>();
+            for (Hop h : finder.next(e)) {
+                for (String study : h.citations()) {
+                    if (!study.equals(MSCKG.Review.getURI()) && seen.add(study + " " + h.subject() + " " + h.object() + " " + h.sign())) {
+                        byStudy.computeIfAbsent(study, k -> new ArrayList<>()).add(h);
+                    }
+                }
+            }
+            return byStudy;
+        });
+    }
+
+    private static String key(String study, String object, int sign) {
+        return study + (sign > 0 ? " + " : " - ") + object;
     }
 
     private static void write(Model m, Chain chain) {

@@ -42,20 +42,17 @@ public final class ContradictionFinder {
                 }
             }
         });
-        for (Comparison a : comparisons) {
-            for (Comparison b : comparisons) {
-                if (!a.aspect().equals(b.aspect()) || a.claim().compareTo(b.claim()) >= 0) {
-                    continue;
-                }
-                boolean same = related(a.subject(), b.subject(), superClasses) && related(a.comparator(), b.comparator(), superClasses)
-                        && a.outcome() * b.outcome() < 0;
-                boolean reversed = a.subject().equals(b.comparator()) && a.comparator().equals(b.subject())
-                        && a.outcome() * b.outcome() > 0;
-                if (same || reversed) {
-                    write(m, "a comparison stated both ways", a.claim(), b.claim());
+        Map<String, List<Comparison>> byAspect = new TreeMap<>();
+        comparisons.forEach(c -> byAspect.computeIfAbsent(c.aspect(), k -> new ArrayList<>()).add(c));
+        byAspect.values().forEach(group -> {
+            for (Comparison a : group) {
+                for (Comparison b : group) {
+                    if (a.claim().compareTo(b.claim()) < 0 && statedBothWays(a, b, superClasses)) {
+                        write(m, "a comparison stated both ways", a.claim(), b.claim());
+                    }
                 }
             }
-        }
+        });
         return m;
     }
 
@@ -90,6 +87,14 @@ public final class ContradictionFinder {
         }
         var note = claim.getProperty(MSCKG.contextNote);
         return note == null ? claim.getURI() : note.getString();
+    }
+
+    private static boolean statedBothWays(Comparison a, Comparison b, Function<String, Set<String>> superClasses) {
+        boolean same = related(a.subject(), b.subject(), superClasses) && related(a.comparator(), b.comparator(), superClasses)
+                && a.outcome() * b.outcome() < 0;
+        boolean reversed = a.subject().equals(b.comparator()) && a.comparator().equals(b.subject())
+                && a.outcome() * b.outcome() > 0;
+        return same || reversed;
     }
 
     private static boolean related(String a, String b, Function<String, Set<String>> superClasses) {

@@ -20,21 +20,25 @@ import org.msckg.curate.TsvTable;
 /**
  * Copies of curated claim rows with the same shape: copy k renames every claim ID, maps the terms
  * the rows point at through a permutation of the curated terms of the same prefix (so the copy's
- * chains still join and every term is a real one), cites random references and quotes synthetic
+ * chains still join and every term is a real one), cites references of its own (reference n of the
+ * original becomes n + (k - 1) x the review's last reference, so claims that share a study in the
+ * original share one in the copy, and no study grows with the factor) and quotes synthetic
  * sentences, one per distinct sentence of the original, that {@link #review(int)} lists.
  */
 final class ClaimMultiplier {
     private static final Set<String> FIXED_PREFIXES = Set.of("msckg", "claim", "protocol", "ref");
 
     private final long seed;
+    private final int lastReference;
     private final Map<TsvTable, List<Directive>> directives = new IdentityHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, List<String>> termsByPrefix = new TreeMap<>();
     private final Map<String, Integer> sentenceIndex = new LinkedHashMap<>();
 
-    ClaimMultiplier(List<TsvTable> tables, long seed) {
+    ClaimMultiplier(List<TsvTable> tables, int lastReference, long seed) {
         this.seed = seed;
+        this.lastReference = lastReference;
         Map<String, Set<String>> terms = new TreeMap<>();
         for (TsvTable t : tables) {
             List<Directive> ds = t.directives().stream()
@@ -87,7 +91,6 @@ final class ClaimMultiplier {
         List<Directive> ds = directives.get(table);
         List<List<String>> rows = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
-            Random random = new Random(seed * 31 + copy * 1_000_003L + row.line());
             List<String> cells = new ArrayList<>();
             List<String> mapped = List.of();
             for (int c = 0; c < ds.size(); c++) {
@@ -107,7 +110,7 @@ final class ClaimMultiplier {
                     }
                     case IGNORE -> cells.add(previous.isEmpty() || !previous.stream().allMatch(labels::containsKey)
                             ? cell : previous.stream().map(labels::get).collect(Collectors.joining("|")));
-                    case CITE -> cells.add(citation(cell, random));
+                    case CITE -> cells.add(citation(cell, copy));
                     case EVIDENCE -> cells.add(d.values(cell).stream().map(s -> sentence(copy, sentenceIndex.get(s), s))
                             .collect(Collectors.joining("|")));
                     default -> cells.add(cell);
@@ -118,13 +121,17 @@ final class ClaimMultiplier {
         return rows;
     }
 
-    /** The synthetic review: every sentence the copies 1 to {@code copies} quote, one per line. */
+    /**
+     * The synthetic review: every sentence the copies 1 to {@code copies} quote, one per line, and a
+     * line per copy that cites its references, so the review's last reference covers them all.
+     */
     List<String> review(int copies) {
         List<String> lines = new ArrayList<>();
         for (int copy = 1; copy <= copies; copy++) {
             for (var e : sentenceIndex.entrySet()) {
                 lines.add(sentence(copy, e.getValue(), e.getKey()));
             }
+            lines.add("Synthetic copy %d cites references [%d-%d].".formatted(copy, shifted(1, copy), shifted(lastReference, copy)));
         }
         return lines;
     }
@@ -149,16 +156,16 @@ final class ClaimMultiplier {
         return map;
     }
 
-    private static String citation(String original, Random random) {
+    private String citation(String original, int copy) {
         List<Integer> numbers = Citations.parse(original).orElse(List.of(Citations.REVIEW));
         if (numbers.contains(Citations.REVIEW)) {
             return "[review]";
         }
-        Set<Integer> picked = new TreeSet<>();
-        while (picked.size() < Math.min(numbers.size(), 3)) {
-            picked.add(1 + random.nextInt(Citations.LAST_REFERENCE));
-        }
-        return picked.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        return numbers.stream().map(n -> String.valueOf(shifted(n, copy))).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private int shifted(int reference, int copy) {
+        return reference + (copy - 1) * lastReference;
     }
 
     private static String renamed(String id, int copy) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.msckg.build.ProjectLayout;
+import org.msckg.curate.ReviewText;
 import org.msckg.curate.TsvTable;
 
 /**
@@ -55,7 +56,7 @@ public final class SyntheticProject {
             copyFolder(source.root().resolve("fuseki-config"), target.root().resolve("fuseki-config"));
 
             List<TsvTable> tables = source.claimTables().stream().map(TsvTable::read).toList();
-            ClaimMultiplier multiplier = new ClaimMultiplier(tables, seed);
+            ClaimMultiplier multiplier = new ClaimMultiplier(tables, ReviewText.read(source.reviewFile()).lastReference(), seed);
             Files.createDirectories(target.claimsDir());
             Map<String, Integer> rows = new LinkedHashMap<>();
             for (TsvTable table : tables) {

@@ -74,6 +74,13 @@ class TemplateConverterTest {
     }
 
     @Test
+    void aReferenceTheReviewDoesNotHaveIsRefused() {
+        var e = assertThrows(CurationException.class, () -> convert("citation-past-last-reference.tsv"));
+        assertTrue(e.getMessage().startsWith("MSCKG-CUR-011 citation-past-last-reference.tsv:3:7 [citations]"), e.getMessage());
+        assertTrue(e.getMessage().contains("(references 1-102)"), "the fixture review cites up to [102]: " + e.getMessage());
+    }
+
+    @Test
     void evidenceThatIsNotVerbatimIsRefused() {
         var e = assertThrows(CurationException.class, () -> convert("not-verbatim.tsv"));
         assertTrue(e.getMessage().startsWith("MSCKG-CUR-012 not-verbatim.tsv:3:9 [evidence]"), e.getMessage());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msckg.Fixtures;
 import org.msckg.build.ProjectLayout;
+import org.msckg.curate.Citations;
 import org.msckg.curate.Directive;
 import org.msckg.curate.ReviewText;
 import org.msckg.curate.TsvTable;
@@ -80,6 +81,25 @@ class SyntheticProjectTest {
         used.removeAll(curated);
         assertEquals(Set.of(), used, "no invented term");
         assertEquals(Set.copyOf(values(tables(SOURCE), Directive.Kind.PREDICATE)), Set.copyOf(values(tables(synth), Directive.Kind.PREDICATE)));
+    }
+
+    @Test
+    void eachCopyCitesItsOwnReferencesGroupedAsInTheOriginal() {
+        int last = ReviewText.read(SOURCE.reviewFile()).lastReference();
+        assertEquals(2 * last, ReviewText.read(synth.reviewFile()).lastReference(), "the synthetic review lists both copies' references");
+        List<TsvTable> copies = tables(synth);
+        List<TsvTable> originals = tables(SOURCE);
+        for (int t = 0; t < originals.size(); t++) {
+            List<String> curated = values(List.of(originals.get(t)), Directive.Kind.CITE);
+            List<String> copied = values(List.of(copies.get(t)), Directive.Kind.CITE);
+            assertEquals(2 * curated.size(), copied.size());
+            for (int i = 0; i < curated.size(); i++) {
+                List<Integer> original = Citations.parse(curated.get(i)).orElseThrow();
+                List<Integer> second = Citations.parse(copied.get(curated.size() + i)).orElseThrow();
+                assertEquals(original.contains(Citations.REVIEW) ? List.of(Citations.REVIEW)
+                        : original.stream().map(n -> n + last).toList(), second, curated.get(i));
+            }
+        }
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.msckg.serve.explain;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.msckg.serve.BadRequest;
 import org.msckg.reason.Chain;
@@ -49,9 +47,7 @@ public final class ExplainService {
 
     private Explanation.ChainView view(Chain chain) {
         List<Explanation.HopView> hops = chain.hops().stream().map(this::view).toList();
-        Set<String> shared = new HashSet<>(chain.hops().get(0).citations());
-        chain.hops().forEach(h -> shared.retainAll(h.citations()));
-        return new Explanation.ChainView(chain.signSymbol(), support(chain), !shared.isEmpty(), hops);
+        return new Explanation.ChainView(chain.signSymbol(), support(chain), !chain.sharedStudies().isEmpty(), hops);
     }
 
     private Explanation.HopView view(Hop h) {
