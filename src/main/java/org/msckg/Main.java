@@ -27,7 +27,7 @@ public final class Main {
               export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE] [--data DIR]
                                                        the graph (nq, jsonld: all named graphs; ttl, owl: one or the union)
               synth --factor N [--out DIR]             a project folder with the curated claims multiplied N times
-              bench [--quick] [--factors 1,10,100]     benchmark build, start and queries against other engines;
+              bench [--quick] [--factors 1,10,100,1000] benchmark build, start and queries against other engines;
                     [--seconds S]                      writes docs/benchmarks.md
             options:
               --data DIR   where datasets live (default: data/ in the project folder)

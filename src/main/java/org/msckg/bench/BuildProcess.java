@@ -32,7 +32,8 @@ public final class BuildProcess {
     }
 
     public static Timing run(Path home, Path project, Path dataDir, long timeoutMinutes, Path log) {
-        List<String> command = List.of(EngineLauncher.java(), "-Dmsckg.home=" + home, "-jar",
+        // x1000 holds 15 million triples in memory before loading them; the JVM's default quarter of the RAM is short.
+        List<String> command = List.of(EngineLauncher.java(), "-XX:MaxRAMPercentage=60", "-Dmsckg.home=" + home, "-jar",
                 home.resolve("target/msckg.jar").toString(), "build", "--project", project.toString(), "--data", dataDir.toString());
         Map<String, Long> stages = new LinkedHashMap<>();
         Map<String, Long> triples = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.msckg.bench.BenchmarkReport;
 import org.msckg.bench.BenchmarkRun;
 
 /**
- * {@code msckg bench [--quick] [--factors 1,10,100] [--seconds S]}: runs the benchmark and writes
+ * {@code msckg bench [--quick] [--factors 1,10,100,1000] [--seconds S]}: runs the benchmark and writes
  * its tables into docs/benchmarks.md between the measured markers (the rest of the page is kept).
  */
 public final class BenchCommand {
@@ -26,7 +26,7 @@ public final class BenchCommand {
     public int run() {
         cl.allowOnly("quick", "factors", "seconds", "project");
         boolean quick = cl.options().containsKey("quick");
-        String factors = cl.option("factors", quick ? "1" : "1,10,100");
+        String factors = cl.option("factors", quick ? "1" : "1,10,100,1000");
         int seconds = cl.intOption("seconds", quick ? 1 : 5);
         List<Integer> sizes = Stream.of(factors.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> {
             try {
