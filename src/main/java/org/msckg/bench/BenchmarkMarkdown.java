@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The report of a benchmark run as the measured part of docs/benchmarks.md. */
 public final class BenchmarkMarkdown {
@@ -22,8 +23,9 @@ public final class BenchmarkMarkdown {
         sb.append("### Cold build (fresh JVM, curated project)\n\n| stage | ms |\n| --- | ---: |\n");
         r.coldBuild().stages().forEach((s, ms) -> sb.append("| %s | %,d |%n".formatted(s, ms)));
         sb.append("| **whole process, JVM start included** | **%,d** |%n%n".formatted(r.coldBuild().wallMillis()));
-        sb.append("Warm start (dataset built, `msckg serve` launched to first answer of /health): **%,d ms**.%n%n"
-                .formatted(r.warmStartMillis()));
+        sb.append("Warm start (dataset built, `msckg serve` launched to first answer of /health), median of %d: **%,d ms** (%s).%n%n"
+                .formatted(r.warmStartMillis().size(), r.warmStartMedian(),
+                        r.warmStartMillis().stream().map(ms -> "%,d".formatted(ms)).collect(Collectors.joining(", "))));
 
         sb.append("### Named-query mix (every queries/*.rq with its defaults)\n\n");
         sb.append("| engine | version | clients | answers/s | p50 ms | p99 ms | errors | RSS MiB | answers |\n");
