@@ -3,7 +3,6 @@ package org.msckg.reason;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.msckg.vocab.MSCKG;
 
 /** A path of asserted hops, each hop's object meeting the next hop's subject, with its composed sign. */
 public record Chain(List<Hop> hops) {
@@ -18,9 +17,8 @@ public record Chain(List<Hop> hops) {
 
     /** The studies every hop cites: numbered references only, the review itself is not a study. */
     public Set<String> sharedStudies() {
-        Set<String> shared = new HashSet<>(hops.get(0).citations());
-        hops.forEach(h -> shared.retainAll(h.citations()));
-        shared.remove(MSCKG.Review.getURI());
+        Set<String> shared = new HashSet<>(hops.get(0).studyCitations());
+        hops.forEach(h -> shared.retainAll(h.studyCitations()));
         return shared;
     }
 

@@ -33,6 +33,8 @@ import org.msckg.vocab.Prefixes;
 public final class ChainMaterializer {
     static final String POSITIVE = Prefixes.OBO + "RO_0002304";
     static final String NEGATIVE = Prefixes.OBO + "RO_0002305";
+    /** One chain of each sign to an object is written, whichever study it rests on. */
+    private static final String ANY_STUDY = "";
 
     private final ChainFinder finder;
     private final int maxHops;
@@ -83,7 +85,7 @@ public final class ChainMaterializer {
                 .forEach(h -> queue.add(new Step(h, null, study, h.sign(), 1))));
         while (!queue.isEmpty()) {
             Step path = queue.poll();
-            if (path.length() >= 2 && written.add(key("", path.hop().object(), path.sign()))) {
+            if (path.length() >= 2 && written.add(key(ANY_STUDY, path.hop().object(), path.sign()))) {
                 chains.add(path.chain());
             }
             if (path.length() == maxHops) {
@@ -109,8 +111,8 @@ public final class ChainMaterializer {
             Map<String, List<Hop>> byStudy = new TreeMap<>();
             Set<String> seen = new HashSet<>();
             for (Hop h : finder.next(e)) {
-                for (String study : h.citations()) {
-                    if (!study.equals(MSCKG.Review.getURI()) && seen.add(study + " " + h.subject() + " " + h.object() + " " + h.sign())) {
+                for (String study : h.studyCitations()) {
+                    if (seen.add(study + " " + h.subject() + " " + h.object() + " " + h.sign())) {
                         byStudy.computeIfAbsent(study, k -> new ArrayList<>()).add(h);
                     }
                 }

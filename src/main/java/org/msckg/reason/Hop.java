@@ -1,6 +1,7 @@
 package org.msckg.reason;
 
 import java.util.List;
+import org.msckg.vocab.MSCKG;
 
 /**
  * One asserted causal claim, as a step of a mechanism chain. Sign is +1, -1 (or 0 for no effect).
@@ -10,8 +11,12 @@ public record Hop(String claim, String subject, String predicate, String object,
                   List<String> citations, String evidence, String organism, String studyType, List<String> context,
                   String contextNote) {
 
-    /** Distinct studies behind the hop: its citations other than the review itself. */
+    /** The studies behind the hop: its citations other than the review itself. */
+    public List<String> studyCitations() {
+        return citations.stream().filter(c -> !c.equals(MSCKG.Review.getURI())).toList();
+    }
+
     public long studies() {
-        return citations.stream().filter(c -> !c.endsWith("/review")).count();
+        return studyCitations().size();
     }
 }
