@@ -18,6 +18,7 @@ import org.msckg.build.ProjectLayout;
 import org.msckg.export.GraphExport;
 import org.msckg.imports.SssomMappings;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.PublishOperation;
 import org.msckg.vocab.NamedGraphs;
 
 /**
@@ -85,7 +86,7 @@ public final class ExportCommand {
     private Optional<DatasetGraph> currentDataset() {
         ProjectLayout layout = new ProjectLayout(cl.home());
         DatasetStore store = new DatasetStore(cl.dataDir());
-        if (!Builds.upToDate(layout, store)) {
+        if (!PublishOperation.upToDate(layout, store)) {
             System.err.println("sources changed since the last build (or no build yet): building");
             int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.err::println));
             if (status != 0) {

@@ -2,7 +2,6 @@ package org.msckg.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
 import org.msckg.server.Application;
 import org.msckg.server.MsckgServer;
@@ -10,6 +9,7 @@ import org.msckg.server.ServedDataset;
 import org.msckg.server.ServiceConfig;
 import org.msckg.server.admin.AdminPassword;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.PublishOperation;
 import org.msckg.store.RemoteStore;
 
 /** {@code msckg serve}: build when the sources changed, then serve SPARQL, pages and API on one port. */
@@ -62,7 +62,7 @@ public final class ServeCommand {
             throw new UsageException("--in-memory-max-quads is 0 (always read TDB2) or more");
         }
         DatasetStore store = new DatasetStore(cl.dataDir(), inMemoryMaxQuads);
-        if (!Builds.upToDate(layout, store)) {
+        if (!PublishOperation.upToDate(layout, store)) {
             System.out.println("sources changed since the last build (or no build yet): building");
             int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.out::println));
             if (status != 0 && store.current().isEmpty()) {
@@ -88,8 +88,7 @@ public final class ServeCommand {
         if (password.isPresent()) {
             options = options.with(new Application.AdminMode(password.get(), layout, store));
         }
-        DatasetGraph tdb = store.openCurrent().orElseThrow();
-        ServedDataset served = new ServedDataset(tdb);
+        ServedDataset served = ServedDataset.current(store);
         MsckgServer server = Application.start(served, serviceConfig, layout.queriesDir(), options);
         System.out.printf(
                 "msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
@@ -98,28 +97,8 @@ public final class ServeCommand {
                 server.baseUrl(),
                 server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
-        copyIntoMemory(store, served, tdb);
+        served.copyIntoMemory(store, System.out::println);
         return awaitStop(server);
-    }
-
-    /**
-     * Answers come from TDB2 from the first request; the in-memory copy, made meanwhile, takes over
-     * when it is ready, unless a rebuild has switched the dataset first.
-     */
-    private static void copyIntoMemory(DatasetStore store, ServedDataset served, DatasetGraph tdb) {
-        Thread copier = new Thread(
-                () -> store.inMemoryCopy(tdb)
-                        .ifPresentOrElse(
-                                copy -> {
-                                    if (served.replace(tdb, copy)) {
-                                        System.out.println("  answering from an in-memory copy of the dataset now");
-                                    }
-                                },
-                                () -> System.out.println(
-                                        "  answering from TDB2: the dataset has more quads than --in-memory-max-quads")),
-                "in-memory-copy");
-        copier.setDaemon(true);
-        copier.start();
     }
 
     private static int awaitStop(MsckgServer server) {
