@@ -7,6 +7,7 @@ import org.msckg.server.Application;
 import org.msckg.server.MsckgServer;
 import org.msckg.server.ServedDataset;
 import org.msckg.server.ServiceConfig;
+import org.msckg.server.StartupClock;
 import org.msckg.server.admin.AdminPassword;
 import org.msckg.store.DatasetStore;
 import org.msckg.store.PublishOperation;
@@ -61,6 +62,7 @@ public final class ServeCommand {
         if (inMemoryMaxQuads < 0) {
             throw new UsageException("--in-memory-max-quads is 0 (always read TDB2) or more");
         }
+        StartupClock clock = new StartupClock();
         DatasetStore store = new DatasetStore(cl.dataDir(), inMemoryMaxQuads);
         if (!PublishOperation.upToDate(layout, store)) {
             System.out.println("sources changed since the last build (or no build yet): building");
@@ -69,6 +71,7 @@ public final class ServeCommand {
                 return status;
             }
         }
+        clock.lap("sources checked");
         Path config = Path.of(cl.option(
                 "config", layout.root().resolve("fuseki-config/msckg.ttl").toString()));
         ServiceConfig serviceConfig;
@@ -89,7 +92,9 @@ public final class ServeCommand {
             options = options.with(new Application.AdminMode(password.get(), layout, store));
         }
         ServedDataset served = ServedDataset.current(store);
+        clock.lap("config read, dataset opened");
         MsckgServer server = Application.start(served, serviceConfig, layout.queriesDir(), options);
+        clock.lap("server started");
         System.out.printf(
                 "msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
                 server.baseUrl(),
@@ -97,6 +102,7 @@ public final class ServeCommand {
                 server.baseUrl(),
                 server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
+        System.out.println("  " + clock.summary());
         served.copyIntoMemory(store, System.out::println);
         return awaitStop(server);
     }
