@@ -41,15 +41,6 @@ final class Builds {
         out.accept(BuildSummary.format(result, Map.of("load remote store", ms)));
     }
 
-    /** The store named by --store (its query endpoint and, with --store-gsp, a separate Graph Store endpoint). */
-    static RemoteStore remoteStore(CommandLine cl) {
-        String url = cl.option("store", "");
-        if (!url.startsWith("http://") && !url.startsWith("https://")) {
-            throw new UsageException("--store needs the http(s) URL of a SPARQL 1.1 dataset, not '" + url + "'");
-        }
-        return new RemoteStore(url, cl.option("store-gsp", url));
-    }
-
     /** The checksum of the sources the current dataset was built from, if there is one. */
     static Optional<String> storedChecksum(DatasetStore store) {
         return store.openCurrent().flatMap(Builds::checksumOf);
