@@ -1,0 +1,198 @@
+package org.msckg.build;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.msckg.curate.CuratedTables;
+import org.msckg.curate.MentionNames;
+import org.msckg.curate.ReviewText;
+import org.msckg.curate.TemplateConverter;
+import org.msckg.imports.ExternalTerms;
+import org.msckg.imports.ImportTaxonomy;
+import org.msckg.imports.ImportTaxonomyFile;
+import org.msckg.reason.ChainFinder;
+import org.msckg.reason.ChainMaterializer;
+import org.msckg.reason.ContradictionFinder;
+import org.msckg.reason.HierarchyMaterializer;
+import org.msckg.reason.Hop;
+import org.msckg.reason.Hops;
+import org.msckg.reason.OntologyReasoner;
+import org.msckg.reason.OwlOntologies;
+import org.msckg.reason.RelationGraph;
+import org.msckg.vocab.MSCKG;
+import org.msckg.vocab.NamedGraphs;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.reasoner.OWLReasonerFactory;
+
+/**
+ * Builds the graph from a project's sources: curated tables to RDF, imports, reasoning, materialized
+ * inferences, SHACL validation. It returns the graphs; storing them is the caller's business.
+ */
+public final class BuildOperation {
+    private final ProjectLayout layout;
+    private final OWLReasonerFactory reasonerFactory;
+
+    public BuildOperation(ProjectLayout layout, OWLReasonerFactory reasonerFactory) {
+        this.layout = layout;
+        this.reasonerFactory = reasonerFactory;
+    }
+
+    public BuildResult run(Consumer<String> progress) {
+        StageClock clock = new StageClock(progress);
+        String checksum = SourceChecksum.of(layout);
+        ReviewText review = ReviewText.read(layout.reviewFile());
+        TemplateConverter converter = new TemplateConverter(review, layout.root());
+
+        Model ontology = clock.run("parse ontology", () -> {
+            Model m = RDFDataMgr.loadModel(layout.ontologyFile().toString());
+            m.add(CuratedTables.convert(layout.termTables(), converter).model());
+            return m;
+        });
+        CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));
+        Model asserted = claims.model().add(references(review.lastReference()));
+
+        Model imports = clock.run("load imports", () -> {
+            Model m = ModelFactory.createDefaultModel();
+            layout.importModules().forEach(f -> RDFDataMgr.read(m, f.toString()));
+            MentionNames.read(layout.mentionsFile())
+                    .listStatements()
+                    .filterKeep(st -> m.contains(st.getSubject(), RDFS.label))
+                    .forEach(m::add);
+            return m;
+        });
+        Model taxonomy = clock.run("load import taxonomy", () -> ImportTaxonomyFile.read(layout));
+        OWLOntology merged = clock.run(
+                "extract import module",
+                () -> OwlOntologies.withModule(
+                        OwlOntologies.fromRdf(ontology),
+                        OwlOntologies.fromRdf(ImportTaxonomy.forReasoning(imports, taxonomy))
+                                .axioms()
+                                .toList(),
+                        ExternalTerms.allUsedIn(asserted)));
+        OntologyReasoner.Classification classification =
+                clock.run("reason (HermiT)", () -> new OntologyReasoner(reasonerFactory).classify(merged));
+        HierarchyMaterializer hierarchy = new HierarchyMaterializer(classification.subClassAxioms());
+        Model inferred = clock.run("materialize hierarchy", () -> hierarchy.materialize(asserted.union(ontology)));
+        Model tbox = ontology.union(imports);
+        clock.run(
+                "materialize class relations",
+                () -> inferred.add(new RelationGraph(tbox, hierarchy::superClassesOf)
+                        .materialize(tbox, classesInScope(ontology, asserted))));
+        List<Hop> hops = Hops.read(asserted.union(ontology));
+        clock.run(
+                "materialize chains",
+                () -> inferred.add(new ChainMaterializer(
+                                new ChainFinder(hops, hierarchy::superClassesOf), ChainFinder.DEFAULT_MAX_HOPS)
+                        .materialize()));
+        clock.run(
+                "find contradictions",
+                () -> inferred.add(ContradictionFinder.find(
+                        hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf)));
+        clock.run("validate (SHACL)", () -> {
+            // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring
+            // bitmaps answer (term, rdfs:label, ?) without scanning every triple about the term, which
+            // grows with the claims (docs/benchmarks.md).
+            new ShapeValidator(layout.shapesFile())
+                    .validate(ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2Roaring())
+                            .add(ontology)
+                            .add(imports)
+                            .add(asserted)
+                            .add(inferred));
+            return null;
+        });
+
+        Map<NamedGraphs, Model> graphs = new EnumMap<>(NamedGraphs.class);
+        graphs.put(NamedGraphs.ONTOLOGY, ontology);
+        graphs.put(NamedGraphs.IMPORTS, imports);
+        graphs.put(NamedGraphs.ASSERTED, asserted);
+        graphs.put(NamedGraphs.INFERRED, inferred);
+        BuildResult draft = new BuildResult(
+                graphs,
+                new LinkedHashMap<>(clock.millis()),
+                claims.rowsPerTable(),
+                citedReferences(asserted),
+                review.lastReference(),
+                classification.classCount(),
+                classification.subClassAxioms().size(),
+                checksum);
+        graphs.put(NamedGraphs.BUILD, metadata(draft));
+        return draft;
+    }
+
+    /** The classes whose relations are materialized: the project's and every term its claims touch. */
+    private static Set<String> classesInScope(Model ontology, Model asserted) {
+        Set<String> scope = new HashSet<>();
+        ontology.listSubjectsWithProperty(RDFS.subClassOf)
+                .filterKeep(Resource::isURIResource)
+                .forEach(r -> scope.add(r.getURI()));
+        for (var p : List.of(RDF.subject, RDF.object)) {
+            asserted.listObjectsOfProperty(p)
+                    .filterKeep(n -> n.isURIResource())
+                    .forEach(n -> scope.add(n.asResource().getURI()));
+        }
+        return scope;
+    }
+
+    private static Model references(int last) {
+        Model m = ModelFactory.createDefaultModel();
+        m.add(MSCKG.Review, RDF.type, MSCKG.Reference)
+                .add(MSCKG.Review, RDFS.label, "Liu TM, World J Stem Cells 2021;13(12):1826-1844 (the review)")
+                .add(MSCKG.Review, DCTerms.identifier, "doi:10.4252/wjsc.v13.i12.1826")
+                .add(
+                        MSCKG.Review,
+                        DCTerms.license,
+                        m.createResource("https://creativecommons.org/licenses/by-nc/4.0/"));
+        for (int n = 1; n <= last; n++) {
+            Resource r = MSCKG.reference(n);
+            m.add(r, RDF.type, MSCKG.Reference)
+                    .add(r, RDFS.label, "[" + n + "]")
+                    .addLiteral(r, MSCKG.refNumber, m.createTypedLiteral(n))
+                    .add(r, DCTerms.isReferencedBy, MSCKG.Review);
+        }
+        return m;
+    }
+
+    private static Set<Integer> citedReferences(Model asserted) {
+        Set<Integer> cited = new TreeSet<>();
+        asserted.listObjectsOfProperty(MSCKG.citation).forEach(o -> {
+            String uri = o.asResource().getURI();
+            String local = uri.substring(MSCKG.REF.length());
+            if (local.chars().allMatch(Character::isDigit)) {
+                cited.add(Integer.parseInt(local));
+            }
+        });
+        return cited;
+    }
+
+    private static Model metadata(BuildResult r) {
+        Model m = ModelFactory.createDefaultModel();
+        Resource build = m.createResource(MSCKG.BASE + "build/" + r.checksum().substring(0, 16))
+                .addProperty(RDF.type, MSCKG.Build)
+                .addProperty(MSCKG.sourceChecksum, r.checksum())
+                .addLiteral(
+                        MSCKG.builtAt,
+                        m.createTypedLiteral(
+                                Instant.now().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        r.graphs()
+                .forEach((g, model) -> build.addProperty(
+                        MSCKG.graph,
+                        m.createResource()
+                                .addProperty(MSCKG.graph, m.createResource(g.iri()))
+                                .addLiteral(MSCKG.tripleCount, model.size())));
+        return m;
+    }
+}

@@ -1,0 +1,85 @@
+package org.msckg.query.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.system.Txn;
+import org.msckg.store.LocalQueries;
+import org.msckg.store.QueryService;
+import org.msckg.vocab.MSCKG;
+import org.msckg.vocab.NamedGraphs;
+
+/** What the served dataset holds: triples per named graph, when it was built and from which sources. */
+public final class GraphStatus {
+    private static final Query BUILD = QueryFactory.create("SELECT ?t ?c WHERE { GRAPH <%s> { ?b <%s> ?t ; <%s> ?c } }"
+            .formatted(NamedGraphs.BUILD.iri(), MSCKG.builtAt.getURI(), MSCKG.sourceChecksum.getURI()));
+    /** One query, so that counts and build come from the same state of a remote store. */
+    private static final Query STATUS = QueryFactory.create(
+            """
+            SELECT ?g ?n ?t ?c WHERE {
+              { SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g }
+              OPTIONAL { GRAPH <%s> { ?b <%s> ?t ; <%s> ?c } }
+            }""".formatted(NamedGraphs.BUILD.iri(), MSCKG.builtAt.getURI(), MSCKG.sourceChecksum.getURI()));
+
+    private final Supplier<Status> reader;
+
+    private GraphStatus(Supplier<Status> reader) {
+        this.reader = reader;
+    }
+
+    /** A dataset in this process: graph sizes and build record read in one transaction of one dataset. */
+    public static GraphStatus local(Supplier<DatasetGraph> served) {
+        return new GraphStatus(() -> {
+            DatasetGraph dataset = served.get();
+            return Txn.calculateRead(dataset, () -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                for (NamedGraphs g : NamedGraphs.ALL) {
+                    counts.put(g.shortName(), (long) dataset.getGraph(g.node()).size());
+                }
+                return LocalQueries.select(dataset, BUILD, Map.of(), rows -> {
+                    if (!rows.hasNext()) {
+                        return new Status("empty", counts, null, null);
+                    }
+                    Binding b = rows.next();
+                    return new Status(
+                            "ok",
+                            counts,
+                            b.get("t").getLiteralLexicalForm(),
+                            b.get("c").getLiteralLexicalForm());
+                });
+            });
+        });
+    }
+
+    /** Any SPARQL store, in one query. */
+    public static GraphStatus of(QueryService source) {
+        return new GraphStatus(() -> source.select(STATUS, Map.of(), rows -> {
+            Map<String, Long> stored = new LinkedHashMap<>();
+            String builtAt = null;
+            String checksum = null;
+            while (rows.hasNext()) {
+                Binding b = rows.next();
+                stored.put(b.get("g").getURI(), ((Number) b.get("n").getLiteralValue()).longValue());
+                if (b.get("t") != null) {
+                    builtAt = b.get("t").getLiteralLexicalForm();
+                    checksum = b.get("c").getLiteralLexicalForm();
+                }
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (NamedGraphs g : NamedGraphs.ALL) {
+                counts.put(g.shortName(), stored.getOrDefault(g.iri(), 0L));
+            }
+            return new Status(checksum == null ? "empty" : "ok", counts, builtAt, checksum);
+        }));
+    }
+
+    public record Status(String status, Map<String, Long> triplesPerGraph, String builtAt, String sourceChecksum) {}
+
+    public Status read() {
+        return reader.get();
+    }
+}

@@ -1,0 +1,158 @@
+package org.msckg.server;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.msckg.build.ProjectLayout;
+import org.msckg.query.compare.CompareService;
+import org.msckg.query.entity.EntityService;
+import org.msckg.query.explain.ExplainService;
+import org.msckg.query.explain.GraphIndex;
+import org.msckg.query.named.CachedQueries;
+import org.msckg.query.named.NamedQueryCatalog;
+import org.msckg.query.named.QueryRunner;
+import org.msckg.query.search.SearchService;
+import org.msckg.query.status.GraphStatus;
+import org.msckg.query.summary.GraphSummary;
+import org.msckg.query.terms.TermIndex;
+import org.msckg.server.admin.AdminController;
+import org.msckg.server.admin.AdminPassword;
+import org.msckg.server.admin.Rebuilder;
+import org.msckg.server.freshness.ConditionalGets;
+import org.msckg.server.freshness.DatasetVersion;
+import org.msckg.server.freshness.SparqlConditionalGets;
+import org.msckg.server.limits.Limits;
+import org.msckg.store.DatasetStore;
+import org.msckg.store.LocalQueries;
+import org.msckg.store.QueryService;
+import org.msckg.store.RemoteStore;
+import org.msckg.web.WebApp;
+import org.msckg.web.WebControllers;
+import org.msckg.web.compare.CompareController;
+import org.msckg.web.entity.EntityController;
+import org.msckg.web.explain.ExplainController;
+import org.msckg.web.health.HealthController;
+import org.msckg.web.home.HomeController;
+import org.msckg.web.mechanism.MechanismController;
+import org.msckg.web.openapi.OpenApiController;
+import org.msckg.web.queries.QueryController;
+import org.msckg.web.queries.QueryPageController;
+import org.msckg.web.search.SearchController;
+import org.msckg.web.sparql.SparqlEditorFilter;
+import org.msckg.web.sparql.SparqlEditorPage;
+import org.semanticweb.HermiT.ReasonerFactory;
+
+/** Wires services and controllers over the served dataset and starts the server; main and tests both use it. */
+public final class Application {
+    /** Results of named queries kept per build, at most this many. */
+    public static final int CACHED_RESULTS = 1000;
+
+    private Application() {}
+
+    /** Where and how to serve: address, port, limits, result cache and, when present, the admin mode. */
+    public record Options(String host, int port, Limits limits, Optional<AdminMode> admin, int cachedResults) {
+        public static Options loopback(int port) {
+            return new Options("127.0.0.1", port, Limits.DEFAULTS, Optional.empty(), CACHED_RESULTS);
+        }
+
+        public Options with(Limits newLimits) {
+            return new Options(host, port, newLimits, admin, cachedResults);
+        }
+
+        public Options with(AdminMode adminMode) {
+            return new Options(host, port, limits, Optional.of(adminMode), cachedResults);
+        }
+
+        /** @param results how many named-query results to keep in memory (0: none) */
+        public Options cache(int results) {
+            return new Options(host, port, limits, admin, results);
+        }
+    }
+
+    /** The admin routes: the password of user "admin" and the project and store a rebuild reads and writes. */
+    public record AdminMode(AdminPassword password, ProjectLayout layout, DatasetStore store) {}
+
+    public static MsckgServer start(
+            DatasetGraph dataset, ServiceConfig config, Path queriesDir, String host, int port) {
+        return start(dataset, config, queriesDir, host, port, CACHED_RESULTS);
+    }
+
+    public static MsckgServer start(
+            DatasetGraph dataset, ServiceConfig config, Path queriesDir, String host, int port, int cachedResults) {
+        return start(
+                new ServedDataset(dataset),
+                config,
+                queriesDir,
+                new Options(host, port, Limits.DEFAULTS, Optional.empty(), cachedResults));
+    }
+
+    public static MsckgServer start(ServedDataset served, ServiceConfig config, Path queriesDir, Options options) {
+        var runner = new QueryRunner(served::get, NamedQueryCatalog.load(queriesDir), options.limits());
+        var admin = options.admin()
+                .map(a -> new AdminController(
+                        a.password(), new Rebuilder(a.layout(), a.store(), served, new ReasonerFactory())));
+        return serve(
+                new LocalQueries(served::get),
+                GraphStatus.local(served::get),
+                runner,
+                new PerDataset<>(served::get, d -> controllers(d, runner))::get,
+                Optional.of(new MsckgServer.LocalSparql(served, config)),
+                admin,
+                options);
+    }
+
+    /**
+     * Health and named queries read from a remote SPARQL store; pages and explanations walk a copy of
+     * its graphs taken at start; /sparql is the store's own endpoint then.
+     */
+    public static MsckgServer startRemote(
+            RemoteStore store, Path queriesDir, String host, int port, int cachedResults) {
+        var options = new Options(host, port, Limits.DEFAULTS, Optional.empty(), cachedResults);
+        var runner = new QueryRunner(store, NamedQueryCatalog.load(queriesDir), options.limits());
+        var pages = controllers(store.snapshot(), runner);
+        return serve(store, GraphStatus.of(store), runner, () -> pages, Optional.empty(), Optional.empty(), options);
+    }
+
+    private static MsckgServer serve(
+            QueryService source,
+            GraphStatus status,
+            QueryRunner runner,
+            Supplier<WebControllers> pages,
+            Optional<MsckgServer.LocalSparql> sparql,
+            Optional<AdminController> admin,
+            Options options) {
+        var version = new DatasetVersion(source);
+        var web = WebApp.create(
+                new HealthController(status),
+                new QueryController(new CachedQueries(runner, version, options.cachedResults())),
+                pages,
+                new ConditionalGets(version),
+                admin);
+        var editor =
+                new SparqlEditorFilter(SparqlEditorPage.render(runner.catalog().all()));
+        return MsckgServer.start(
+                sparql,
+                web,
+                List.of(editor, new SparqlConditionalGets(version)),
+                options.limits(),
+                options.host(),
+                options.port());
+    }
+
+    /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
+    private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
+        var explain = new ExplainService(new GraphIndex(dataset));
+        var terms = TermIndex.of(dataset);
+        return new WebControllers(
+                new HomeController(new GraphSummary(terms)),
+                new SearchController(new SearchService(terms)),
+                new EntityController(new EntityService(dataset, terms)),
+                new MechanismController(explain),
+                new CompareController(new CompareService(dataset, terms)),
+                new QueryPageController(runner),
+                OpenApiController.load(),
+                new ExplainController(explain));
+    }
+}

@@ -1,0 +1,119 @@
+package org.msckg.server;
+
+import io.javalin.Javalin;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.msckg.server.limits.GuardedDataset;
+import org.msckg.server.limits.Limits;
+import org.msckg.server.limits.RequestLimitFilter;
+
+/**
+ * One Jetty server on one port: embedded Fuseki answers SPARQL at /sparql (read-only), the Javalin
+ * front answers everything else (pages, JSON API, health). Every request passes the limits first.
+ */
+public final class MsckgServer implements AutoCloseable {
+    /** Fuseki 5.6.0 gives each response a 5 MB buffer that Jetty never reuses (apache/jena#4084). */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+    public static final String SPARQL_PATH = "/sparql";
+
+    private final FusekiServer fuseki;
+
+    private MsckgServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    /** The embedded SPARQL service: the served dataset (which a rebuild may switch) and its configuration. */
+    public record LocalSparql(ServedDataset served, ServiceConfig config) {}
+
+    /**
+     * Builds and starts the server; port 0 picks a free port.
+     *
+     * @param sparql the embedded SPARQL service; without it (remote store mode) /sparql is the store's own
+     * @param sparqlFilters run in front of Fuseki for requests to /sparql
+     */
+    public static MsckgServer start(
+            Optional<LocalSparql> sparql,
+            Javalin web,
+            List<Filter> sparqlFilters,
+            Limits limits,
+            String host,
+            int port) {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(port)
+                .loopback(isLoopback(host))
+                .addFilter("/*", new RequestLimitFilter(limits))
+                .addServlet("/*", (HttpServlet) web.javalinServlet())
+                .enablePing(false)
+                .enableStats(false);
+        sparql.ifPresent(s -> {
+            builder.add(SPARQL_PATH, sparqlService(s.config(), s.served().get(), limits));
+            sparqlFilters.forEach(f -> builder.addFilter(SPARQL_PATH + "/*", f));
+        });
+        FusekiServer fuseki = builder.build();
+        configureJetty(fuseki, limits);
+        // Javalin's servlet is a Jetty WebSocket servlet and needs the WebSocket components in place.
+        JettyWebSocketServletContainerInitializer.configure(
+                ServletContextHandler.getServletContextHandler(fuseki.getServletContext()), null);
+        sparql.ifPresent(s -> s.served().onSwitch(next -> {
+            DataService service = sparqlService(s.config(), next, limits);
+            service.setEndpointProcessors(fuseki.getOperationRegistry());
+            service.goActive();
+            fuseki.getDataAccessPointRegistry().put(SPARQL_PATH, new DataAccessPoint(SPARQL_PATH, service));
+        }));
+        fuseki.start();
+        return new MsckgServer(fuseki);
+    }
+
+    private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset, Limits limits) {
+        return config.service(new GuardedDataset(dataset, limits.queryTimeout()));
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    /**
+     * Small output buffers; request lines and forms big enough that the limit filter, not Jetty,
+     * answers an oversized request with its own message.
+     */
+    private static void configureJetty(FusekiServer fuseki, Limits limits) {
+        for (var connector : fuseki.getJettyServer().getConnectors()) {
+            var http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                http.getHttpConfiguration()
+                        .setRequestHeaderSize(Math.max(16 * 1024, 2 * limits.maxQueryStringChars() + 8 * 1024));
+            }
+        }
+        ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
+        handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()));
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public Server jetty() {
+        return fuseki.getJettyServer();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}

@@ -1,0 +1,51 @@
+package org.msckg.server;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The dataset the server answers from. A switch replaces it in one step: a request takes the
+ * dataset once and reads only that one, so it sees the old or the new dataset, never a mix. The
+ * dataset switched away from stays open for the requests still reading it and is closed at the
+ * switch after next.
+ */
+public final class ServedDataset {
+    private final AtomicReference<DatasetGraph> current;
+    private final List<Consumer<DatasetGraph>> listeners = new CopyOnWriteArrayList<>();
+    private DatasetGraph retired;
+
+    public ServedDataset(DatasetGraph initial) {
+        this.current = new AtomicReference<>(initial);
+    }
+
+    public DatasetGraph get() {
+        return current.get();
+    }
+
+    /** Called with the new dataset at each switch, before the web app sees it. */
+    public void onSwitch(Consumer<DatasetGraph> listener) {
+        listeners.add(listener);
+    }
+
+    /** Switches to {@code next} only if {@code expected} is still the one served; true when it did. */
+    public synchronized boolean replace(DatasetGraph expected, DatasetGraph next) {
+        if (current.get() != expected) {
+            return false;
+        }
+        switchTo(next);
+        return true;
+    }
+
+    public synchronized void switchTo(DatasetGraph next) {
+        listeners.forEach(l -> l.accept(next));
+        DatasetGraph previous = current.getAndSet(next);
+        if (retired != null && retired != next && TDBInternal.isTDB2(retired)) {
+            TDBInternal.expel(retired);
+        }
+        retired = previous;
+    }
+}

@@ -1,0 +1,98 @@
+package org.msckg.server.limits;
+
+import java.time.Duration;
+import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.iterator.IteratorCloseable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * The dataset as queries see it. Every read checks the {@link QueryDeadline} of the reading thread,
+ * and its context forbids SERVICE, which would let a caller make the server call other hosts. Its graphs are
+ * views over this wrapper, so pattern matching, joins, paths and aggregates all pass through the
+ * check. As a {@link DatasetGraphWrapperView} it is not unwrapped for querying: queries over it run
+ * on ARQ's general engine, since TDB2's own engine would read around it.
+ */
+public final class GuardedDataset extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+
+    private final Context context;
+
+    /** @param timeout also given to ARQ, which stops most queries by itself, cleanly */
+    public GuardedDataset(DatasetGraph dataset, Duration timeout) {
+        super(dataset);
+        this.context = dataset.getContext() == null
+                ? Context.create()
+                : dataset.getContext().copy();
+        context.set(ARQ.httpServiceAllowed, false);
+        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+    }
+
+    @Override
+    public Context getContext() {
+        return context;
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return GraphView.createDefaultGraph(this);
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public Graph getUnionGraph() {
+        return GraphView.createUnionGraph(this);
+    }
+
+    @Override
+    public Iterator<Quad> find() {
+        return checked(super.find());
+    }
+
+    @Override
+    public Iterator<Quad> find(Quad quad) {
+        return checked(super.find(quad));
+    }
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        return checked(super.find(g, s, p, o));
+    }
+
+    @Override
+    public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+        return checked(super.findNG(g, s, p, o));
+    }
+
+    private static Iterator<Quad> checked(Iterator<Quad> quads) {
+        QueryDeadline.check();
+        return new IteratorCloseable<>() {
+            @Override
+            public boolean hasNext() {
+                QueryDeadline.check();
+                return quads.hasNext();
+            }
+
+            @Override
+            public Quad next() {
+                return quads.next();
+            }
+
+            @Override
+            public void close() {
+                Iter.close(quads);
+            }
+        };
+    }
+}

@@ -1,0 +1,180 @@
+package org.msckg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.msckg.vocab.NamedGraphs;
+
+/**
+ * TDB2 datasets under a data folder. A build writes a new dataset beside the served one and only
+ * then points {@code current} at it (an atomic rename), so a failed or killed build leaves the
+ * served dataset as it was.
+ */
+public final class DatasetStore {
+    private static final String CURRENT = "current";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /** Heap an in-memory quad takes, measured (docs/operations.md), rounded up. */
+    private static final long BYTES_PER_QUAD = 250;
+
+    private final Path dataDir;
+    private final long inMemoryMaxQuads;
+
+    public DatasetStore(Path dataDir) {
+        this(dataDir, defaultInMemoryMaxQuads());
+    }
+
+    /**
+     * As many quads as take a quarter of the maximum heap, so that a rebuild, which holds the old and
+     * the new copy for a moment, still leaves half of it to the queries.
+     */
+    public static long defaultInMemoryMaxQuads() {
+        return Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_QUAD;
+    }
+
+    /** @param inMemoryMaxQuads the largest dataset {@link #openForServing()} copies into memory; 0: never */
+    public DatasetStore(Path dataDir, long inMemoryMaxQuads) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.inMemoryMaxQuads = inMemoryMaxQuads;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Writes the graphs to a new dataset and makes it the current one; returns its folder. */
+    public Path publish(Map<NamedGraphs, Model> graphs) {
+        Path builds = dataDir.resolve("builds");
+        Path target = builds.resolve(STAMP.format(LocalDateTime.now()));
+        Optional<Path> previous = current();
+        try {
+            Files.createDirectories(builds);
+            load(target, graphs);
+            Path tmp = dataDir.resolve(CURRENT + ".tmp");
+            Files.writeString(tmp, dataDir.relativize(target).toString(), StandardCharsets.UTF_8);
+            Files.move(
+                    tmp, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            removeAllBut(target, previous.orElse(target));
+            return target;
+        } catch (IOException e) {
+            deleteQuietly(target);
+            throw new UncheckedIOException("cannot write the dataset under " + dataDir, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(target);
+            throw e;
+        }
+    }
+
+    /**
+     * TDB2's sequential bulk loader into the new, still private folder: measured faster than one
+     * write transaction of addGraph (docs/benchmarks.md). It writes outside transactions, which is
+     * safe only because no one reads the folder before {@code current} points at it.
+     */
+    private static void load(Path target, Map<NamedGraphs, Model> graphs) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(target.toString());
+        try {
+            DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> {});
+            loader.startBulk();
+            try {
+                StreamRDF stream = loader.stream();
+                graphs.forEach((g, m) ->
+                        m.getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(g.node(), t))));
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /** The folder of the current dataset, if a build has ever succeeded. */
+    public Optional<Path> current() {
+        Path pointer = dataDir.resolve(CURRENT);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            Path target = dataDir.resolve(
+                    Files.readString(pointer, StandardCharsets.UTF_8).trim());
+            return Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<DatasetGraph> openCurrent() {
+        return current().map(p -> {
+            try {
+                return DatabaseMgr.connectDatasetGraph(p.toString());
+            } catch (DBOpEnvException e) {
+                throw new StoreLockedException(
+                        "MSCKG-STO-003 the dataset %s is in use by another process (a running ./msckg serve?): %s"
+                                .formatted(p, e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * The current dataset as a server reads it: copied into memory when it holds at most the
+     * in-memory limit of quads (the TDB2 dataset is then closed), else TDB2 itself.
+     */
+    public Optional<DatasetGraph> openForServing() {
+        return openCurrent()
+                .map(tdb -> inMemoryCopy(tdb)
+                        .map(copy -> {
+                            TDBInternal.expel(tdb);
+                            return copy;
+                        })
+                        .orElse(tdb));
+    }
+
+    /** {@code tdb} copied into memory, or empty when it holds more quads than the in-memory limit. */
+    public Optional<DatasetGraph> inMemoryCopy(DatasetGraph tdb) {
+        return InMemoryCopy.of(tdb, inMemoryMaxQuads);
+    }
+
+    /** Another process holds the dataset open. */
+    public static final class StoreLockedException extends RuntimeException {
+        public StoreLockedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Keeps the new dataset and the one a running server may still be reading. */
+    private static void removeAllBut(Path keep, Path previous) throws IOException {
+        try (Stream<Path> s = Files.list(keep.getParent())) {
+            s.filter(p -> !p.equals(keep) && !p.equals(previous)).forEach(DatasetStore::deleteQuietly);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.msckg.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.msckg.server.admin.AdminController;
+import org.msckg.server.freshness.ConditionalGets;
+import org.msckg.web.health.HealthController;
+import org.msckg.web.pages.ErrorPages;
+import org.msckg.web.queries.QueryController;
+
+/** The Javalin front: every route in one tree; controllers do HTTP only. */
+public final class WebApp {
+    private WebApp() {}
+
+    /**
+     * @param web the page controllers of the dataset being served (a rebuild switches to new ones)
+     * @param conditional ETag and 304 for every matched GET: answers derive from the served build alone
+     * @param admin the admin routes; without it no /admin route exists
+     */
+    public static Javalin create(
+            HealthController health,
+            QueryController queries,
+            Supplier<WebControllers> web,
+            ConditionalGets conditional,
+            Optional<AdminController> admin) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.beforeMatched(conditional::before);
+            config.routes.afterMatched(conditional::after);
+            config.routes.get("/health", health::get);
+            config.routes.get("/api/queries", queries::list);
+            config.routes.get("/api/queries/{name}", queries::run);
+            config.routes.get("/api/contradictions", queries::contradictions);
+            config.routes.get("/api/explain", ctx -> web.get().explain().get(ctx));
+            config.routes.get("/", ctx -> web.get().home().page(ctx));
+            config.routes.get("/search", ctx -> web.get().search().page(ctx));
+            config.routes.get("/api/search", ctx -> web.get().search().api(ctx));
+            config.routes.get("/entity/{curie}", ctx -> web.get().entity().page(ctx));
+            config.routes.get("/api/entity/{curie}", ctx -> web.get().entity().api(ctx));
+            config.routes.get("/mechanism", ctx -> web.get().mechanism().page(ctx));
+            config.routes.get("/compare", ctx -> web.get().compare().page(ctx));
+            config.routes.get("/api/compare", ctx -> web.get().compare().api(ctx));
+            config.routes.get("/queries", ctx -> web.get().queryPages().list(ctx));
+            config.routes.get("/queries/{name}", ctx -> web.get().queryPages().run(ctx));
+            config.routes.get(
+                    "/queries/{name}/csv", ctx -> web.get().queryPages().csv(ctx));
+            config.routes.get("/openapi.json", ctx -> web.get().openApi().json(ctx));
+            config.routes.get("/api-docs", ctx -> web.get().openApi().docs(ctx));
+            admin.ifPresent(a -> {
+                config.routes.before("/admin/*", a::authenticate);
+                config.routes.get("/admin/status", a::status);
+                config.routes.post("/admin/rebuild", a::rebuild);
+            });
+            config.routes.exception(ApiException.class, ErrorPages::apiException);
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) ->
+                            ctx.status(e.getStatus()).json(Map.of("error", e.getMessage(), "status", e.getStatus())));
+            config.routes.exception(Exception.class, ErrorPages::unexpected);
+        });
+    }
+}

@@ -1,0 +1,21 @@
+package org.msckg.web.compare;
+
+import io.javalin.http.Context;
+import org.msckg.query.compare.CompareService;
+
+/** GET /compare (page) and /api/compare (JSON): primary MSCs against hPSC-MSCs. */
+public final class CompareController {
+    private final CompareService service;
+
+    public CompareController(CompareService service) {
+        this.service = service;
+    }
+
+    public void page(Context ctx) {
+        ctx.html(ComparePage.render(service.compare()));
+    }
+
+    public void api(Context ctx) {
+        ctx.json(service.compare());
+    }
+}

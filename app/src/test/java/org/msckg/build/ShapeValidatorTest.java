@@ -1,0 +1,38 @@
+package org.msckg.build;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.msckg.Fixtures;
+
+class ShapeValidatorTest {
+    private final ShapeValidator validator =
+            new ShapeValidator(Fixtures.projectRoot().resolve("ontology/shapes/msckg-shapes.ttl"));
+    private final Model claims =
+            RDFDataMgr.loadModel(Fixtures.fixture("shapes/claims.ttl").toString());
+
+    @Test
+    void claimsWithoutCitationOrEvidenceOrWithAnUnknownTermAreRejectedNamingTheirRow() {
+        var e = assertThrows(ShapeValidator.ShapeViolationException.class, () -> validator.validate(claims));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("MSCKG-SHA-001 the curated data breaks 3 constraint(s)"), m);
+        assertTrue(m.contains("claims/x.tsv:4 [msckg:citation]: a claim needs a citation"), m);
+        assertTrue(m.contains("claims/x.tsv:5 [msckg:evidence]: a claim needs the verbatim sentence"), m);
+        assertTrue(
+                m.contains("claims/x.tsv:6") && m.contains("MONDO_9999999") && m.contains("not a term of the ontology"),
+                m);
+        assertFalse(m.contains("claims/x.tsv:3"), "the good claim is not reported");
+    }
+
+    @Test
+    void aClaimWithCitationEvidenceAndKnownTermsPasses() {
+        claims.removeAll(claims.createResource("https://w3id.org/msckg/claim/uncited"), null, null);
+        claims.removeAll(claims.createResource("https://w3id.org/msckg/claim/unsupported"), null, null);
+        claims.removeAll(claims.createResource("https://w3id.org/msckg/claim/unknown"), null, null);
+        validator.validate(claims);
+    }
+}

@@ -1,0 +1,184 @@
+package org.msckg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.msckg.BuiltGraph;
+import org.msckg.Fixtures;
+import org.msckg.TestServer;
+import org.msckg.query.explain.ExplainService;
+import org.msckg.query.explain.Explanation;
+import org.msckg.query.explain.GraphIndex;
+
+/** Mechanism chains on the real graph, through the service and over HTTP. */
+class MechanismIT {
+    private static final ExplainService EXPLAIN = new ExplainService(new GraphIndex(BuiltGraph.dataset()));
+    private static MsckgServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static List<List<String>> objects(Explanation e) {
+        return e.chains().stream()
+                .map(c -> c.hops().stream().map(Explanation.HopView::object).toList())
+                .toList();
+    }
+
+    private static Optional<Explanation.ChainView> chain(Explanation e, List<String> objects) {
+        return e.chains().stream()
+                .filter(c -> c.hops().stream()
+                        .map(Explanation.HopView::object)
+                        .toList()
+                        .equals(objects))
+                .findFirst();
+    }
+
+    @Test
+    void exosomesPreventBoneLossThroughPiThreeKAktAndAngiogenesisWithTheCitationOnEveryHop() {
+        Explanation e = EXPLAIN.explain("MSCKG:0000021", Optional.of("MSCKG:0003001"), 6);
+        var c = chain(e, List.of("GO:0043491", "GO:0001525", "MSCKG:0003001"))
+                .orElseThrow(() -> new AssertionError(objects(e)));
+        assertEquals("-", c.sign(), "the exosomes act against bone loss");
+        assertTrue(c.sameStudy());
+        c.hops().forEach(h -> assertTrue(h.citations().contains("[64]"), h.toString()));
+        assertTrue(c.hops().get(0).evidence().contains("activating the PI3K/Akt signalling pathway"));
+        assertEquals(
+                "CL:0000115",
+                c.hops().get(0).context().isEmpty() ? "" : "CL:0000115",
+                "endothelial cells are the context");
+        assertTrue(
+                c.hops().get(0).context().contains("endothelial cell"),
+                c.hops().get(0).context());
+    }
+
+    @Test
+    void theCellsReachAngiogenesisThroughTheExosomesTheySecrete() {
+        Explanation e = EXPLAIN.explain("MSCKG:0000004", Optional.of("GO:0001525"), 6);
+        var c = chain(e, List.of("MSCKG:0000021", "GO:0043491", "GO:0001525"))
+                .orElseThrow(() -> new AssertionError(objects(e)));
+        assertEquals("MSCKG:0000101", c.hops().get(0).relation(), "the first hop is 'secretes'");
+        assertEquals("+", c.sign());
+        c.hops().forEach(h -> assertTrue(h.citations().contains("[64]"), h.toString()));
+    }
+
+    @Test
+    void theCellsReachKidneyDiseaseThroughHgfCMetAndErStress() {
+        Explanation e = EXPLAIN.explain("MSCKG:0000004", Optional.of("MONDO:0005240"), 4);
+        var c = chain(e, List.of("GO:0048012", "GO:0034976", "MSCKG:0003031"))
+                .orElseThrow(() -> new AssertionError(objects(e)));
+        assertEquals(
+                "-", c.sign(), "activating HGF/c-Met, which suppresses ER stress, which drives the injury: protective");
+        c.hops().forEach(h -> assertEquals(List.of("[83]"), h.citations(), h.toString()));
+        assertTrue(
+                e.chains().stream()
+                        .map(ch -> ch.hops().get(0).subject())
+                        .allMatch(s -> List.of(
+                                        "MSCKG:0000004",
+                                        "MSCKG:0000010",
+                                        "MSCKG:0000011",
+                                        "MSCKG:0000012",
+                                        "MSCKG:0000013",
+                                        "MSCKG:0000016",
+                                        "MSCKG:0000002",
+                                        "CL:0000134",
+                                        "MSCKG:0000017")
+                                .contains(s)),
+                "every chain starts at iPSC-MSCs, a subtype, or a class they belong to");
+    }
+
+    @Test
+    void aFindingForIpscMscsIsAFindingForHpscMscs() {
+        Explanation e = EXPLAIN.explain("MSCKG:0000002", Optional.of("MONDO:0005240"), 1);
+        assertTrue(
+                e.chains().stream()
+                        .anyMatch(c -> c.hops().get(0).subject().equals("MSCKG:0000004")
+                                && c.hops().get(0).object().equals("MONDO:0005300")),
+                "iPSC-MSCs protect against chronic kidney disease [85]");
+        assertTrue(
+                e.chains().stream()
+                        .anyMatch(c -> c.hops().get(0).subject().equals("MSCKG:0000003")
+                                && c.hops().get(0).object().equals("MONDO:0005556")),
+                "hESC-MSCs prevent lupus nephritis [81]");
+    }
+
+    @Test
+    void explainOverHttpReturnsChainsAndClearErrors() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        var ok = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(server.baseUrl() + "/api/explain?from=MSCKG:0000021&to=MSCKG:0003001"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode());
+        assertTrue(
+                ok.body().startsWith("{")
+                        && ok.body().contains("\"chains\":[")
+                        && ok.body().contains("\"citations\":[\"[64]\"]"),
+                ok.body());
+        var bad = http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/explain?from=not-a-curie"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("is not a CURIE"), bad.body());
+        var unknown = http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/explain?from=GO:9999999"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("no entity GO:9999999"), unknown.body());
+    }
+
+    @Test
+    void contradictionsListBothSidesWithTheirEvidence() throws Exception {
+        var r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/contradictions"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(
+                r.body().contains("contradiction/CMP-031--DER-089"),
+                "hPSC-MSCs osteogenesis worse [42] vs aiMSCs better [33]");
+        assertTrue(
+                r.body().contains("\"claim\":\"claim:CMP-031\"") && r.body().contains("\"claim\":\"claim:DER-089\""),
+                r.body());
+        assertTrue(r.body().contains("differentiated less effectively"), "the evidence of each side is given");
+    }
+
+    @Test
+    void theContradictionsQueryFindsExactlyTheOsteogenesisComparisonsTheReviewStatesBothWays() {
+        var runner = new org.msckg.query.named.QueryRunner(
+                BuiltGraph::dataset,
+                org.msckg.query.named.NamedQueryCatalog.load(
+                        Fixtures.projectRoot().resolve("queries")),
+                org.msckg.server.limits.Limits.DEFAULTS);
+        var rows = runner.run("contradictions", java.util.Map.of()).rows();
+        assertEquals(
+                List.of(
+                        "https://w3id.org/msckg/contradiction/CMP-031--DER-089 claim:CMP-031 msckg:worse [42]",
+                        "https://w3id.org/msckg/contradiction/CMP-031--DER-089 claim:DER-089 msckg:better [33]",
+                        "https://w3id.org/msckg/contradiction/CMP-031--DER-091 claim:CMP-031 msckg:worse [42]",
+                        "https://w3id.org/msckg/contradiction/CMP-031--DER-091 claim:DER-091 msckg:higher [33]"),
+                rows.stream()
+                        .map(r -> String.join(
+                                " ", r.get("contradiction"), r.get("claim"), r.get("comparison"), r.get("citations")))
+                        .toList());
+    }
+}

@@ -1,0 +1,208 @@
+package org.msckg.server.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msckg.Fixtures;
+import org.msckg.StoredGraph;
+import org.msckg.server.Application;
+import org.msckg.server.MsckgServer;
+import org.msckg.server.ServedDataset;
+import org.msckg.server.ServiceConfig;
+import org.msckg.server.TestClient;
+import org.msckg.vocab.NamedGraphs;
+
+/** The limits over the real graph in TDB2: a 2 s timeout, one query at a time, five rows per API answer. */
+class LimitsIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final long STOPPED_WITHIN_MS = TIMEOUT.toMillis() + 1000;
+    private static final String CROSS_PRODUCT =
+            "{ GRAPH <" + NamedGraphs.IMPORTS.iri() + "> { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } }";
+
+    @TempDir
+    static Path data;
+
+    private static MsckgServer server;
+    private static TestClient client;
+
+    @BeforeAll
+    static void start() {
+        Limits limits = Limits.DEFAULTS
+                .withQueryTimeout(TIMEOUT)
+                .withMaxConcurrentQueries(1)
+                .withMaxRows(5)
+                .withMaxBodyBytes(64 * 1024)
+                .withMaxQueryStringChars(4096);
+        server = Application.start(
+                new ServedDataset(StoredGraph.publish(data).openCurrent().orElseThrow()),
+                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg.ttl")),
+                Fixtures.fixture("queries"),
+                Application.Options.loopback(0).with(limits));
+        client = new TestClient(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** Threads inside the query engine or the data; none once every query has ended. */
+    private static long threadsRunningQueries() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(stack -> Arrays.stream(stack)
+                        .anyMatch(f -> f.getClassName().startsWith("org.apache.jena.sparql.engine")
+                                || f.getClassName().startsWith("org.apache.jena.tdb2.solver")
+                                || f.getClassName().equals(GuardedDataset.class.getName())))
+                .count();
+    }
+
+    private static void assertNoQueryRunsOneSecondLater() throws InterruptedException {
+        long until = System.currentTimeMillis() + 1000;
+        while (threadsRunningQueries() > 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, threadsRunningQueries(), "a thread still runs the stopped query");
+    }
+
+    private static void assertServerStillAnswers() {
+        assertEquals(200, client.get("/health").statusCode());
+        var count = client.get(
+                TestClient.sparql(
+                        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + NamedGraphs.BUILD.iri() + "> { ?s ?p ?o } }"),
+                "text/csv");
+        assertEquals(200, count.statusCode());
+        assertTrue(count.body().startsWith("n\r\n"), count.body());
+    }
+
+    @Test
+    void aRunawaySparqlCountIsStoppedWithinItsTimeoutAndFreesItsThread() throws Exception {
+        long start = System.nanoTime();
+        var r = client.get(
+                TestClient.sparql("SELECT (COUNT(*) AS ?n) WHERE " + CROSS_PRODUCT), "application/sparql-results+json");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < STOPPED_WITHIN_MS, "stopped after " + ms + " ms");
+        assertEquals(503, r.statusCode(), r.body());
+        assertFalse(r.body().contains("\"n\""), r.body());
+        assertNoQueryRunsOneSecondLater();
+        assertServerStillAnswers();
+    }
+
+    @Test
+    void aRunawaySparqlSelectThatStreamsRowsIsCutOffWithinItsTimeout() throws Exception {
+        long start = System.nanoTime();
+        try (InputStream body = HttpClient.newHttpClient()
+                .send(
+                        client.request(TestClient.sparql("SELECT * WHERE " + CROSS_PRODUCT))
+                                .header("Accept", "text/tab-separated-values")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream())
+                .body()) {
+            byte[] buffer = new byte[64 * 1024];
+            while (body.read(buffer) >= 0) {
+                assertTrue(System.nanoTime() - start < STOPPED_WITHIN_MS * 1_000_000, "still streaming rows");
+            }
+        } catch (IOException expected) {
+            // the server cut the response off mid-stream
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < STOPPED_WITHIN_MS, "stopped after " + ms + " ms");
+        assertNoQueryRunsOneSecondLater();
+        assertServerStillAnswers();
+    }
+
+    @Test
+    void aRunawayNamedQueryIsStoppedWithinItsTimeoutWithAClearMessage() throws Exception {
+        long start = System.nanoTime();
+        var r = client.get("/api/queries/runaway-cross-product");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < STOPPED_WITHIN_MS, "stopped after " + ms + " ms");
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().contains("MSCKG-LIM-005"), r.body());
+        assertFalse(r.body().contains("\"rows\""), r.body());
+        assertNoQueryRunsOneSecondLater();
+        assertServerStillAnswers();
+    }
+
+    @Test
+    void aQueryBeyondTheConcurrencyBoundGets503WithRetryAfterWhileHealthStillAnswers() throws Exception {
+        CompletableFuture<HttpResponse<String>> slow =
+                CompletableFuture.supplyAsync(() -> client.get("/api/queries/runaway-cross-product"));
+        long until = System.currentTimeMillis() + 1000;
+        while (threadsRunningQueries() == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, threadsRunningQueries(), "the slow query runs");
+        var refused = client.get("/api/queries/claims-citing");
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("MSCKG-LIM-004"), refused.body());
+        assertEquals(
+                String.valueOf(Limits.RETRY_AFTER_SECONDS),
+                refused.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(200, client.get("/health").statusCode(), "health is not bounded");
+        assertEquals(503, slow.get().statusCode());
+        assertNoQueryRunsOneSecondLater();
+        var after = client.get("/api/queries/claims-citing");
+        assertEquals(200, after.statusCode(), after.body());
+    }
+
+    @Test
+    void theApiReturnsAtMostTheRowLimitAndSaysSoWhileSparqlReturnsEveryRow() {
+        String text = Fixtures.read("queries/claims-citing.rq");
+        for (String ref : new String[] {"64", "119", "999"}) {
+            var csv = client.get(
+                    TestClient.sparql(text.replace("?_ref", "<https://w3id.org/msckg/ref/" + ref + ">")), "text/csv");
+            int all = csv.body().split("\r\n").length - 1;
+            var api = client.get("/api/queries/claims-citing?ref=ref:" + ref);
+            assertEquals(200, api.statusCode(), api.body());
+            assertEquals(Math.min(all, 5), api.body().split("\"claim\":").length - 1, api.body());
+            assertTrue(api.body().contains("\"truncated\":" + (all > 5)), api.body());
+            assertTrue(api.body().contains("\"rowLimit\":5"), api.body());
+        }
+        var many = client.get("/api/queries/labels-containing?text=cell");
+        assertTrue(many.body().contains("\"truncated\":true"), many.body());
+        assertEquals(5, many.body().split("\"term\":").length - 1, many.body());
+    }
+
+    @Test
+    void aBodyOverTheCapIsRefusedWith413BeforeItIsRead() {
+        var r = client.post(
+                "/sparql", "application/sparql-query", "SELECT * WHERE { ?s ?p \"" + "x".repeat(70 * 1024) + "\" }");
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("MSCKG-LIM-001"), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    }
+
+    @Test
+    void aQueryStringOverTheCapIsRefusedWith414() {
+        var r = client.get(TestClient.sparql("SELECT * WHERE { ?s ?p \"" + "x".repeat(5000) + "\" }"));
+        assertEquals(414, r.statusCode());
+        assertTrue(r.body().contains("MSCKG-LIM-002"), r.body());
+        var under = client.get(TestClient.sparql("ASK { ?s ?p \"" + "x".repeat(3000) + "\" }"));
+        assertEquals(200, under.statusCode(), "a query string under the cap is answered");
+    }
+
+    @Test
+    void aChunkedBodyWithoutLengthIsRefusedWith411() {
+        var r = client.send(client.request("/sparql")
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("ASK {}".getBytes())))
+                .build());
+        assertEquals(411, r.statusCode());
+        assertTrue(r.body().contains("MSCKG-LIM-003"), r.body());
+    }
+}

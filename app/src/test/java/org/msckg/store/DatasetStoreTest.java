@@ -1,0 +1,96 @@
+package org.msckg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msckg.vocab.NamedGraphs;
+
+class DatasetStoreTest {
+    @TempDir
+    Path data;
+
+    private static Map<NamedGraphs, Model> graphs(String label) {
+        Model m = ModelFactory.createDefaultModel();
+        m.add(m.createResource("https://w3id.org/msckg/MSCKG_0000004"), RDFS.label, label);
+        Map<NamedGraphs, Model> graphs = new EnumMap<>(NamedGraphs.class);
+        graphs.put(NamedGraphs.ASSERTED, m);
+        return graphs;
+    }
+
+    private static String servedLabel(DatasetStore store) {
+        var dsg = store.openCurrent().orElseThrow();
+        return Txn.calculateRead(
+                dsg,
+                () -> dsg.getGraph(NamedGraphs.ASSERTED.node())
+                        .find()
+                        .next()
+                        .getObject()
+                        .getLiteralLexicalForm());
+    }
+
+    @Test
+    void publishingMakesTheNewDatasetCurrent() {
+        DatasetStore store = new DatasetStore(data);
+        assertTrue(store.current().isEmpty());
+        store.publish(graphs("first"));
+        assertEquals("first", servedLabel(store));
+    }
+
+    @Test
+    void aFailedPublishLeavesTheCurrentDatasetAsItWas() throws Exception {
+        DatasetStore store = new DatasetStore(data);
+        Path first = store.publish(graphs("first"));
+        Map<NamedGraphs, Model> broken = graphs("second");
+        broken.put(NamedGraphs.INFERRED, null);
+        assertThrows(RuntimeException.class, () -> store.publish(broken));
+        assertEquals(first, store.current().orElseThrow());
+        assertEquals("first", servedLabel(store));
+        try (var dirs = Files.list(data.resolve("builds"))) {
+            assertEquals(1, dirs.count(), "the half-written dataset is removed");
+        }
+    }
+
+    private static Map<NamedGraphs, Model> graphsOfSize(int labels) {
+        Model m = ModelFactory.createDefaultModel();
+        for (int i = 0; i < labels; i++) {
+            m.add(m.createResource("https://w3id.org/msckg/MSCKG_" + i), RDFS.label, "term " + i);
+        }
+        Map<NamedGraphs, Model> graphs = new EnumMap<>(NamedGraphs.class);
+        graphs.put(NamedGraphs.ASSERTED, m);
+        return graphs;
+    }
+
+    @Test
+    void aDatasetWithinTheLimitIsServedFromAnInMemoryCopyWithEveryQuad() {
+        DatasetStore store = new DatasetStore(data, 10);
+        store.publish(graphsOfSize(10));
+        DatasetGraph served = store.openForServing().orElseThrow();
+        assertFalse(TDBInternal.isTDB2(served));
+        assertEquals(10, Txn.calculateRead(served, () -> Iter.count(served.find())));
+        DatasetGraph tdb = store.openCurrent().orElseThrow();
+        assertTrue(Txn.calculateRead(tdb, () -> tdb.stream().allMatch(served::contains)));
+    }
+
+    @Test
+    void aLargerDatasetOrALimitOfZeroIsServedFromTdb2() {
+        new DatasetStore(data).publish(graphsOfSize(11));
+        assertTrue(
+                TDBInternal.isTDB2(new DatasetStore(data, 10).openForServing().orElseThrow()));
+        assertTrue(TDBInternal.isTDB2(new DatasetStore(data, 0).openForServing().orElseThrow()));
+    }
+}

@@ -1,0 +1,252 @@
+package org.msckg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.msckg.TestServer;
+import org.msckg.server.MsckgServer;
+
+/** The JSON API and the pages over HTTP on the real graph: answers, content negotiation and errors. */
+class WebApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static MsckgServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .header("Accept", accept)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(String path) throws IOException, InterruptedException {
+        var r = get(path, "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private static List<String> curies(String q) throws IOException, InterruptedException {
+        List<String> out = new ArrayList<>();
+        json("/api/search?q=" + q)
+                .path("results")
+                .forEach(r -> out.add(r.path("curie").asText()));
+        return out;
+    }
+
+    private static void assertClearError(HttpResponse<String> r, int status, String message) throws IOException {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertTrue(body.path("error").asText().contains(message), r.body());
+        assertFalse(r.body().contains("Exception") || r.body().contains("at org."), "no stack trace: " + r.body());
+    }
+
+    @Test
+    void searchFindsLabelsSynonymsAbbreviationsAndCuriesBestFirst() throws Exception {
+        assertEquals("MSCKG:0000004", curies("iPSC-MSC").get(0), "an exact synonym");
+        assertEquals("CL:0002540", curies("BM-MSC").get(0), "the review's abbreviation of a CL class");
+        assertEquals("MSCKG:0004001", curies("TSG-6").get(0));
+        assertEquals("MONDO:0005300", curies("CKD").get(0));
+        assertEquals("CL:0000134", curies("CL:0000134").get(0), "an external CURIE");
+        assertEquals(
+                "MSCKG:0000004",
+                curies("iPSC-derived%20mesenchymal%20stem%20cell").get(0),
+                "a label");
+        JsonNode first = json("/api/search?q=TSG-6").path("results").get(0);
+        assertEquals("https://w3id.org/msckg/MSCKG_0004001", first.path("iri").asText());
+        assertEquals("gene product", first.path("kind").asText());
+        assertTrue(first.path("label").asText().startsWith("tumor necrosis factor"));
+        assertEquals(List.of(), curies("zzqqxx"));
+    }
+
+    @Test
+    void badSearchParametersAreClearErrors() throws Exception {
+        assertClearError(get("/api/search", "application/json"), 400, "parameter 'q' is required");
+        assertClearError(get("/api/search?q=MSC&limit=many", "application/json"), 400, "parameter 'limit'");
+        assertClearError(get("/api/search?q=" + "x".repeat(201), "application/json"), 400, "longer than 200");
+    }
+
+    @Test
+    void theEntityApiGivesClaimsWithCitationsAndEvidenceAndRefusesBadCuries() throws Exception {
+        JsonNode e = json("/api/entity/MSCKG:0000021");
+        assertEquals("iPSC-MSC-derived exosome", e.path("label").asText());
+        boolean found = false;
+        for (JsonNode c : e.path("claims")) {
+            if (c.path("claim").path("curie").asText().equals("claim:APB-027")) {
+                found = true;
+                assertEquals("subject", c.path("role").asText());
+                assertEquals("[64]", c.path("citations").get(0).path("label").asText());
+                assertTrue(c.path("evidence").get(0).asText().contains("PI3K/Akt"));
+                assertEquals(
+                        "NCBITaxon:10116",
+                        c.path("organisms").get(0).path("curie").asText());
+            }
+        }
+        assertTrue(found, "claim:APB-027 is about the exosomes");
+        assertTrue(e.path("hierarchy").path("parents").size() > 0);
+        assertEquals(
+                0,
+                e.path("chains").size(),
+                "every end of the exosomes' one-study chains ([64]) is stated by a single claim too");
+        assertTrue(
+                json("/api/entity/MSCKG:0000004").path("chains").size() > 0,
+                "the iPSC-MSCs' one-study chains, e.g. [120]");
+        assertClearError(get("/api/entity/not-a-curie", "application/json"), 400, "is not a CURIE");
+        assertClearError(get("/api/entity/XYZ:123", "application/json"), 400, "is not a CURIE with a known prefix");
+        assertClearError(get("/api/entity/GO:9999999", "application/json"), 404, "no entity GO:9999999");
+    }
+
+    @Test
+    void anEntityUrlAnswersTurtleAndJsonLdByContentNegotiation() throws Exception {
+        var turtle = get("/entity/CL:0000134", "text/turtle");
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals("Accept", turtle.headers().firstValue("Vary").orElse(""), "caches keep the representations apart");
+        Model m = ModelFactory.createDefaultModel().read(new StringReader(turtle.body()), null, "TURTLE");
+        assertTrue(m.contains(
+                ResourceFactory.createResource("http://purl.obolibrary.org/obo/CL_0000134"),
+                RDFS.label,
+                "mesenchymal stem cell"));
+        var jsonld = get("/entity/CL:0000134", "application/ld+json");
+        assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        Model fromJsonLd = ModelFactory.createDefaultModel().read(new StringReader(jsonld.body()), null, "JSON-LD");
+        assertEquals(m.size(), fromJsonLd.size(), "the same statements in both formats");
+        var html = get("/entity/CL:0000134", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertTrue(html.body().contains("<h1>mesenchymal stem cell</h1>"));
+        assertTrue(html.body().contains("href=\"http://purl.obolibrary.org/obo/CL_0000134\""), "the public OBO page");
+        assertEquals(400, get("/entity/CL:0000134?format=pdf", "text/html").statusCode());
+    }
+
+    @Test
+    void theEntityPageOfIpscMscsKeepsAssertedAndInferredApart() throws Exception {
+        String page = get("/entity/MSCKG:0000004", "text/html").body();
+        int asserted = page.indexOf("id=\"asserted\"");
+        int inferred = page.indexOf("id=\"inferred\"");
+        assertTrue(asserted > 0 && inferred > asserted);
+        String assertedPart = page.substring(asserted, inferred);
+        assertTrue(
+                assertedPart.contains("id=\"claim:APB-026\"") && assertedPart.contains(">[64]</a>"),
+                "findings with citations");
+        assertFalse(
+                page.substring(inferred).contains("<article class=\"claim\""), "no curated claim among the inferred");
+        assertTrue(page.substring(inferred).contains("Mechanism chains from here"));
+    }
+
+    @Test
+    void unknownEntitiesAndBadCuriesGetAnErrorPageWithTheReason() throws Exception {
+        var missing = get("/entity/GO:9999999", "text/html");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("no entity GO:9999999")
+                && missing.body().contains("<h1>Not found</h1>"));
+        var bad = get("/entity/%3Cscript%3E", "text/html");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("&#39;&lt;script&gt;&#39; is not a CURIE"), bad.body());
+        assertEquals(
+                400,
+                get("/mechanism?from=MSCKG:0000004&maxHops=lots", "text/html").statusCode());
+        assertEquals(404, get("/queries/no-such-query", "text/html").statusCode());
+    }
+
+    @Test
+    void compareGivesTableOneRowByRowAndTheTextsComparisonsWithCitations() throws Exception {
+        JsonNode c = json("/api/compare");
+        List<Integer> rows = new ArrayList<>();
+        c.path("table1").forEach(r -> rows.add(r.path("row").asInt()));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), rows);
+        JsonNode first = c.path("table1").get(0);
+        assertEquals("Cell number", first.path("property").asText());
+        assertEquals("Limited", first.path("primaryValue").asText());
+        assertEquals("Unlimited", first.path("hpscValue").asText());
+        assertEquals(
+                List.of("[17]", "[36]"),
+                List.of(
+                        first.path("citations").get(0).path("label").asText(),
+                        first.path("citations").get(1).path("label").asText()));
+        boolean cmp1 = false;
+        for (JsonNode t : c.path("text")) {
+            assertFalse(
+                    t.path("comparator").path("curie").asText().isEmpty(), "every text comparison has a comparator");
+            cmp1 |= t.path("claim").path("curie").asText().equals("claim:CMP-001")
+                    && t.path("comparator").path("curie").asText().equals("MSCKG:0000001");
+        }
+        assertTrue(cmp1, "hPSC-MSCs are similar to primary MSCs in morphology [17,22,38-40]");
+    }
+
+    @Test
+    void namedQueryResultsDownloadAsCsvWithTheSameRowsAsTheJson() throws Exception {
+        var csv = get("/queries/contradictions/csv", "text/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("contradictions.csv"));
+        String[] lines = csv.body().split("\r\n");
+        int jsonRows = json("/api/queries/contradictions").path("rows").size();
+        assertEquals(jsonRows + 1, lines.length);
+        assertTrue(
+                get("/queries/contradictions?nonsense=1", "text/html").statusCode() == 400,
+                "an unknown parameter is refused");
+    }
+
+    @Test
+    void browsersGetTheSparqlEditorWhileSparqlClientsStillGetFuseki() throws Exception {
+        var page = get("/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("codemirror.js") && page.body().contains("id=\"named-queries\""));
+        var results = get("/sparql?query=ASK%7B%7D", "text/html,application/sparql-results+json");
+        assertFalse(results.body().contains("<!DOCTYPE html>"), "a query goes to Fuseki");
+        var json = get("/sparql?query=ASK%7B%7D", "application/sparql-results+json");
+        assertTrue(json.body().contains("\"boolean\""), json.body());
+        assertEquals(
+                200, get("/static/vendor/codemirror/codemirror.js", "*/*").statusCode(), "the editor works offline");
+    }
+
+    @Test
+    void theOpenApiDescriptionListsEveryApiPathAndIsBrowsable() throws Exception {
+        JsonNode spec = json("/openapi.json");
+        List<String> paths = new ArrayList<>();
+        spec.path("paths").fieldNames().forEachRemaining(paths::add);
+        assertTrue(
+                paths.containsAll(List.of(
+                        "/api/search",
+                        "/api/entity/{curie}",
+                        "/api/compare",
+                        "/api/queries",
+                        "/api/queries/{name}",
+                        "/api/explain",
+                        "/api/contradictions")),
+                paths.toString());
+        for (String p : paths) {
+            String example = p.replace("{curie}", "CL:0000134").replace("{name}", "contradictions");
+            String query = p.equals("/api/search") ? "?q=MSC" : p.equals("/api/explain") ? "?from=MSCKG:0000021" : "";
+            assertEquals(200, get(example + query, "application/json").statusCode(), "documented path answers: " + p);
+        }
+        var docs = get("/api-docs", "text/html");
+        assertTrue(docs.body().contains("<code>GET /api/search</code>"), "the documentation page shows each path");
+    }
+}

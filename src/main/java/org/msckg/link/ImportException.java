@@ -1,8 +1,0 @@
-package org.msckg.link;
-
-/** An import module cannot be refreshed: a source that does not load, a module that cannot be written. */
-public class ImportException extends RuntimeException {
-    public ImportException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}
