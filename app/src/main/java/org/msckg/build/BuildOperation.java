@@ -63,7 +63,12 @@ public final class BuildOperation {
             return m;
         });
         CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));
-        Model asserted = claims.model().add(references(review.lastReference()));
+        Model asserted = claims.model()
+                .add(clock.run(
+                        "parse registers",
+                        () -> CuratedTables.convert(layout.registerTables(), converter)
+                                .model()))
+                .add(references(review.lastReference()));
 
         Model imports = clock.run("load imports", () -> {
             Model m = ModelFactory.createDefaultModel();
