@@ -106,7 +106,9 @@ public final class BuildOperation {
         clock.run(
                 "find contradictions",
                 () -> inferred.add(ContradictionFinder.find(
-                        hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf)));
+                                hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf))
+                        .add(ContradictionFinder.disagreements(
+                                ContradictionFinder.stances(asserted), hierarchy::superClassesOf)));
         clock.run("validate (SHACL)", () -> {
             // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring
             // bitmaps answer (term, rdfs:label, ?) without scanning every triple about the term, which
