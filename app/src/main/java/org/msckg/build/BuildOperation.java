@@ -63,7 +63,12 @@ public final class BuildOperation {
             return m;
         });
         CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));
-        Model asserted = claims.model().add(references(review.lastReference()));
+        Model asserted = claims.model()
+                .add(clock.run(
+                        "parse registers",
+                        () -> CuratedTables.convert(layout.registerTables(), converter)
+                                .model()))
+                .add(references(review.lastReference()));
 
         Model imports = clock.run("load imports", () -> {
             Model m = ModelFactory.createDefaultModel();
@@ -101,7 +106,9 @@ public final class BuildOperation {
         clock.run(
                 "find contradictions",
                 () -> inferred.add(ContradictionFinder.find(
-                        hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf)));
+                                hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf))
+                        .add(ContradictionFinder.disagreements(
+                                ContradictionFinder.stances(asserted), hierarchy::superClassesOf)));
         clock.run("validate (SHACL)", () -> {
             // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring
             // bitmaps answer (term, rdfs:label, ?) without scanning every triple about the term, which

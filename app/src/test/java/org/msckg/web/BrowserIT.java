@@ -139,7 +139,9 @@ class BrowserIT {
         driver.findElement(By.id("download-csv")).click();
         browser.waiting().until(d -> Files.exists(csv) && csv.toFile().length() > 0);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertEquals("contradiction,kind,claim,subject,predicate,object,comparison,citations,evidence", lines.get(0));
+        assertEquals(
+                "contradiction,origin,kind,side,claim,subject,predicate,object,comparison,certainty,citations,evidence",
+                lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains("claim:DER-089")), String.join("\n", lines));
     }
 
