@@ -51,7 +51,20 @@ class FindingsForDiseaseInOrganismIT {
     @Test
     void kidneyDisorderInRatFindsTheChronicKidneyDiseaseFindingsThroughTheMondoHierarchy() {
         QueryRunner.Result r = runner.run(QUERY, Map.of());
-        assertEquals(List.of("claim", "subject", "relation", "object", "model", "organism"), r.columns());
+        assertEquals(
+                List.of(
+                        "claim",
+                        "subject",
+                        "subjectLabel",
+                        "relation",
+                        "relationLabel",
+                        "object",
+                        "objectLabel",
+                        "model",
+                        "modelLabel",
+                        "organism",
+                        "organismLabel"),
+                r.columns());
         assertEquals(
                 List.of(
                         Map.of(
