@@ -51,7 +51,7 @@
         var e = edges[id];
         if (!e) {
           e = edges[id] = { data: { id: id, source: h.subject, target: h.object, hop: h, claim: h.claim,
-            label: (h.relationLabel || h.relation) + " " + (h.sign === "-" ? "−" : "+"), sameStudy: false, inherited: inherited(h) } };
+            label: (h.relationLabel || h.relation) + " " + (h.sign === "-" ? "−" : "+") + " " + h.citations.join(""), sameStudy: false, inherited: inherited(h) } };
         }
         e.data.sameStudy = e.data.sameStudy || chain.sameStudy === true;
       });

@@ -33,7 +33,10 @@ class NamedQueryLabelsIT {
             for (String column : r.columns()) {
                 List<String> labelled = r.rows().stream()
                         .map(row -> row.getOrDefault(column, ""))
-                        .filter(v -> Prefixes.expand(v).map(terms::label).filter(l -> !l.isEmpty()).isPresent())
+                        .filter(v -> Prefixes.expand(v)
+                                .map(terms::label)
+                                .filter(l -> !l.isEmpty())
+                                .isPresent())
                         .toList();
                 if (labelled.isEmpty()) {
                     continue;
