@@ -11,7 +11,7 @@
   var toggle = document.getElementById("view-toggle");
   var status = document.getElementById("status");
   var examples = document.getElementById("examples");
-  var editor = window.CodeMirror ? CodeMirror.fromTextArea(textarea, { mode: "application/sparql-query", lineNumbers: true, indentUnit: 2 }) : null;
+  var editor = window.CodeMirror ? CodeMirror.fromTextArea(textarea, { mode: "application/sparql-query", lineNumbers: true, indentUnit: 2, screenReaderLabel: "SPARQL query" }) : null;
   window.msckgEditor = editor;
   var PROJECT = "https://w3id.org/msckg/", OBO = "http://purl.obolibrary.org/obo/";
 

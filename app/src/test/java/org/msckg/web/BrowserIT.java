@@ -92,6 +92,7 @@ class BrowserIT {
                 driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.findElement(By.id("asserted")).isDisplayed());
         assertTrue(driver.findElement(By.id("inferred")).isDisplayed());
+        open("/entity/MSCKG:0000004?pageSize=200");
         WebElement secretes = driver.findElement(By.id("claim:APB-026"));
         assertTrue(secretes.getText().contains("secretes"), secretes.getText());
         assertTrue(secretes.findElements(By.cssSelector("a.citation")).stream()
@@ -127,8 +128,9 @@ class BrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) js("""
                 const e = window.msckgMechanism.cy.edges().filter(e => e.data('claim') === 'claim:APB-027')[0];
-                const p = e.renderedMidpoint(), c = window.msckgMechanism.cy.container().getBoundingClientRect();
-                return {x: p.x - c.width / 2, y: p.y - c.height / 2};""");
+                const s = e.renderedSourceEndpoint(), m = e.renderedMidpoint();
+                const c = window.msckgMechanism.cy.container().getBoundingClientRect();
+                return {x: (s.x + m.x) / 2 - c.width / 2, y: (s.y + m.y) / 2 - c.height / 2};""");
         new Actions(driver)
                 .moveToElement(
                         driver.findElement(By.id("diagram")),
