@@ -53,9 +53,7 @@ class MetricsIT {
         client.get(TestClient.sparql("ASK {}"));
         client.get("/no/such/page/123");
         String m = scrape();
-        assertTrue(
-                m.contains("msckg_http_requests_total{method=\"GET\",route=\"/api/queries\",status=\"200\"}"),
-                m);
+        assertTrue(m.contains("msckg_http_requests_total{method=\"GET\",route=\"/api/queries\",status=\"200\"}"), m);
         assertTrue(m.contains("msckg_http_requests_total{method=\"GET\",route=\"/entity/{curie}\",status=\"200\"}"), m);
         assertTrue(m.contains("msckg_http_requests_total{method=\"GET\",route=\"/sparql\",status=\"200\"}"), m);
         assertTrue(m.contains("msckg_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"}"), m);
