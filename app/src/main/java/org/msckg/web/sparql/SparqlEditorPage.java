@@ -35,7 +35,7 @@ public final class SparqlEditorPage {
                 <h1>SPARQL</h1>
                 <p>Queries run on the read-only endpoint <code>/sparql</code> (SPARQL 1.1; results as JSON, XML, CSV or TSV).
                  Named graphs: <code>graph:ontology</code>, <code>graph:imports</code>, <code>graph:asserted</code>,
-                 <code>graph:inferred</code>, <code>graph:build</code>.</p>
+                 <code>graph:inferred</code>, <code>graph:build</code>; the default graph is their union.</p>
                 <form class="sparql-editor" id="sparql-form" action="/sparql" method="post">
                   <div class="toolbar">
                     <label>Example: <select id="examples"><option value="">(start query)</option>%s</select></label>
