@@ -5,8 +5,11 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.msckg.export.DatasetDescription;
 import org.msckg.server.admin.AdminController;
 import org.msckg.server.freshness.ConditionalGets;
+import org.msckg.server.metrics.RequestMetrics;
+import org.msckg.web.describe.Descriptions;
 import org.msckg.web.health.HealthController;
 import org.msckg.web.pages.ErrorPages;
 import org.msckg.web.queries.QueryController;
@@ -17,6 +20,7 @@ public final class WebApp {
 
     /**
      * @param web the page controllers of the dataset being served (a rebuild switches to new ones)
+     * @param descriptions the dataset's VoID description and the server's metrics
      * @param conditional ETag and 304 for every matched GET: answers derive from the served build alone
      * @param admin the admin routes; without it no /admin route exists
      */
@@ -24,6 +28,7 @@ public final class WebApp {
             HealthController health,
             QueryController queries,
             Supplier<WebControllers> web,
+            Descriptions descriptions,
             ConditionalGets conditional,
             Optional<AdminController> admin) {
         return Javalin.create(config -> {
@@ -35,6 +40,8 @@ public final class WebApp {
             });
             config.routes.beforeMatched(conditional::before);
             config.routes.afterMatched(conditional::after);
+            config.routes.afterMatched(ctx ->
+                    ctx.req().setAttribute(RequestMetrics.ROUTE, ctx.endpoints().matchedHttpEndpoint().path));
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
@@ -55,6 +62,8 @@ public final class WebApp {
                     "/queries/{name}/csv", ctx -> web.get().queryPages().csv(ctx));
             config.routes.get("/openapi.json", ctx -> web.get().openApi().json(ctx));
             config.routes.get("/api-docs", ctx -> web.get().openApi().docs(ctx));
+            config.routes.get(DatasetDescription.WELL_KNOWN, descriptions.dataset()::get);
+            config.routes.get("/metrics", descriptions.metrics()::get);
             admin.ifPresent(a -> {
                 config.routes.before("/admin/*", a::authenticate);
                 config.routes.get("/admin/status", a::status);
