@@ -19,6 +19,7 @@ import org.msckg.build.ProjectLayout;
 import org.msckg.export.GraphExport;
 import org.msckg.imports.SssomMappings;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.PublishOperation;
 import org.msckg.vocab.NamedGraphs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -133,7 +134,7 @@ public final class ExportCommand implements Callable<Integer> {
     private static Optional<DatasetGraph> currentDataset(ProjectFolder project, DataFolder data) {
         ProjectLayout layout = new ProjectLayout(project.home());
         DatasetStore store = new DatasetStore(data.dir(project.home()));
-        if (!Builds.upToDate(layout, store)) {
+        if (!PublishOperation.upToDate(layout, store)) {
             System.err.println("sources changed since the last build (or no build yet): building");
             int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.err::println));
             if (status != 0) {

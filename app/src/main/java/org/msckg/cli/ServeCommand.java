@@ -3,15 +3,16 @@ package org.msckg.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
 import org.msckg.server.Application;
 import org.msckg.server.MsckgServer;
 import org.msckg.server.ServedDataset;
 import org.msckg.server.ServiceConfig;
+import org.msckg.server.StartupClock;
 import org.msckg.server.admin.AdminPassword;
 import org.msckg.server.limits.Limits;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.PublishOperation;
 import org.msckg.store.RemoteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,14 +95,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Limits limits = serveOptions.limits();
         Optional<AdminPassword> password = serveOptions.adminPassword();
+        StartupClock clock = new StartupClock();
         DatasetStore store = new DatasetStore(data.dir(project.home()), maxQuads);
-        if (!Builds.upToDate(layout, store)) {
+        if (!PublishOperation.upToDate(layout, store)) {
             System.out.println("sources changed since the last build (or no build yet): building");
             int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.out::println));
             if (status != 0 && store.current().isEmpty()) {
                 return status;
             }
         }
+        clock.lap("sources checked");
         ServiceConfig serviceConfig;
         try {
             serviceConfig =
@@ -114,9 +117,10 @@ public final class ServeCommand implements Callable<Integer> {
         if (password.isPresent()) {
             options = options.with(new Application.AdminMode(password.get(), layout, store));
         }
-        DatasetGraph tdb = store.openCurrent().orElseThrow();
-        ServedDataset served = new ServedDataset(tdb);
+        ServedDataset served = ServedDataset.current(store);
+        clock.lap("config read, dataset opened");
         MsckgServer server = Application.start(served, serviceConfig, layout.queriesDir(), options);
+        clock.lap("server started");
         System.out.printf(
                 "msckg serving %s from %s%n  SPARQL  %s/sparql%n  health  %s/health%n  admin   %s%n",
                 server.baseUrl(),
@@ -124,28 +128,9 @@ public final class ServeCommand implements Callable<Integer> {
                 server.baseUrl(),
                 server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
-        copyIntoMemory(store, served, tdb);
+        System.out.println("  " + clock.summary());
+        served.copyIntoMemory(store, System.out::println);
         return awaitStop(server);
-    }
-
-    /**
-     * Answers come from TDB2 from the first request; the in-memory copy, made meanwhile, takes over
-     * when it is ready, unless a rebuild has switched the dataset first.
-     */
-    private static void copyIntoMemory(DatasetStore store, ServedDataset served, DatasetGraph tdb) {
-        Thread copier = new Thread(
-                () -> store.inMemoryCopy(tdb)
-                        .ifPresentOrElse(
-                                copy -> {
-                                    if (served.replace(tdb, copy)) {
-                                        System.out.println("  answering from an in-memory copy of the dataset now");
-                                    }
-                                },
-                                () -> System.out.println(
-                                        "  answering from TDB2: the dataset has more quads than --in-memory-max-quads")),
-                "in-memory-copy");
-        copier.setDaemon(true);
-        copier.start();
     }
 
     private static int awaitStop(MsckgServer server) {
