@@ -59,7 +59,9 @@ class ServingDocIT {
     }
 
     private static String run(String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("bash", "-c", command)
+                .redirectErrorStream(true)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), command);
         assertEquals(0, p.exitValue(), () -> command + "\n" + new String(out, StandardCharsets.UTF_8));
