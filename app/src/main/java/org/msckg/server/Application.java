@@ -152,8 +152,7 @@ public final class Application {
                 new Descriptions(new DescriptionController(dataset), new MetricsController(metrics)),
                 new ConditionalGets(version),
                 admin);
-        var editor =
-                new SparqlEditorFilter(SparqlEditorPage.render(runner.catalog().all()));
+        var editor = new SparqlEditorFilter(new SparqlEditorPage(runner.catalog()));
         return MsckgServer.start(
                 sparql,
                 web,
@@ -172,14 +171,15 @@ public final class Application {
     private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
         var explain = new ExplainService(new GraphIndex(dataset));
         var terms = TermIndex.of(dataset);
+        var search = new SearchService(terms);
         return new WebControllers(
                 new HomeController(new GraphSummary(terms)),
-                new SearchController(new SearchService(terms)),
-                new EntityController(new EntityService(dataset, terms)),
-                new MechanismController(explain),
+                new SearchController(search),
+                new EntityController(new EntityService(dataset, terms), search),
+                new MechanismController(explain, search),
                 new CompareController(new CompareService(dataset, terms)),
-                new QueryPageController(runner),
+                new QueryPageController(runner, search),
                 OpenApiController.load(),
-                new ExplainController(explain));
+                new ExplainController(explain, search));
     }
 }

@@ -3,7 +3,6 @@ package org.msckg.web;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.msckg.server.admin.AdminController;
@@ -51,6 +50,7 @@ public final class WebApp {
             config.routes.get("/", ctx -> web.get().home().page(ctx));
             config.routes.get("/search", ctx -> web.get().search().page(ctx));
             config.routes.get("/api/search", ctx -> web.get().search().api(ctx));
+            config.routes.get("/api/labels", ctx -> web.get().search().labels(ctx));
             config.routes.get("/entity/{curie}", ctx -> web.get().entity().page(ctx));
             config.routes.get("/api/entity/{curie}", ctx -> web.get().entity().api(ctx));
             config.routes.get("/mechanism", ctx -> web.get().mechanism().page(ctx));
@@ -70,10 +70,7 @@ public final class WebApp {
                 config.routes.post("/admin/rebuild", a::rebuild);
             });
             config.routes.exception(ApiException.class, ErrorPages::apiException);
-            config.routes.exception(
-                    HttpResponseException.class,
-                    (e, ctx) ->
-                            ctx.status(e.getStatus()).json(Map.of("error", e.getMessage(), "status", e.getStatus())));
+            config.routes.exception(HttpResponseException.class, ErrorPages::httpException);
             config.routes.exception(Exception.class, ErrorPages::unexpected);
         });
     }
