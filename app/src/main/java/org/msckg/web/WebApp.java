@@ -5,10 +5,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.msckg.export.DatasetDescription;
 import org.msckg.server.admin.AdminController;
 import org.msckg.server.freshness.ConditionalGets;
 import org.msckg.server.metrics.RequestMetrics;
+import org.msckg.web.describe.DescriptionController;
 import org.msckg.web.describe.Descriptions;
 import org.msckg.web.health.HealthController;
 import org.msckg.web.pages.ErrorPages;
@@ -62,7 +62,7 @@ public final class WebApp {
                     "/queries/{name}/csv", ctx -> web.get().queryPages().csv(ctx));
             config.routes.get("/openapi.json", ctx -> web.get().openApi().json(ctx));
             config.routes.get("/api-docs", ctx -> web.get().openApi().docs(ctx));
-            config.routes.get(DatasetDescription.WELL_KNOWN, descriptions.dataset()::get);
+            config.routes.get(DescriptionController.PATH, descriptions.dataset()::get);
             config.routes.get("/metrics", descriptions.metrics()::get);
             admin.ifPresent(a -> {
                 config.routes.before("/admin/*", a::authenticate);
