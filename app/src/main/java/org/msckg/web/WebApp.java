@@ -40,8 +40,10 @@ public final class WebApp {
             });
             config.routes.beforeMatched(conditional::before);
             config.routes.afterMatched(conditional::after);
-            config.routes.afterMatched(ctx ->
-                    ctx.req().setAttribute(RequestMetrics.ROUTE, ctx.endpoints().matchedHttpEndpoint().path));
+            // Static files pass through afterMatched with no matched endpoint: they keep no route label.
+            config.routes.afterMatched(ctx -> Optional.ofNullable(
+                            ctx.endpoints().matchedHttpEndpoint())
+                    .ifPresent(e -> ctx.req().setAttribute(RequestMetrics.ROUTE, e.path)));
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
