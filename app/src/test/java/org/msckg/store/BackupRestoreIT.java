@@ -68,7 +68,8 @@ class BackupRestoreIT {
 
         Files.copy(archive, elsewhere.resolve("msckg-20261124-141237-512.tar.gz"));
         // The last line of the restore block starts a server; the restored store is opened here instead.
-        String restore = blocks.get(1).lines().filter(l -> !l.startsWith("./msckg")).reduce("", (a, b) -> a + b + "\n");
+        String restore =
+                blocks.get(1).lines().filter(l -> !l.startsWith("./msckg")).reduce("", (a, b) -> a + b + "\n");
         sh(elsewhere, restore);
         DatasetStore restored = new DatasetStore(elsewhere.resolve("data"));
         assertEquals(stamp, restored.current().orElseThrow().getFileName().toString());
