@@ -222,7 +222,7 @@ class BrowserIT {
         browser.waiting().until(d -> Files.exists(csv) && csv.toFile().length() > 0);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals(
-                "contradiction,origin,kind,side,claim,subject,subjectLabel,predicate,predicateLabel,object,objectLabel,"
+                "contradiction,contradictionLabel,origin,kind,side,claim,subject,subjectLabel,predicate,predicateLabel,object,objectLabel,"
                         + "comparison,comparisonLabel,certainty,citations,evidence",
                 lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains("claim:DER-089")), String.join("\n", lines));
