@@ -1,11 +1,13 @@
 package org.msckg.cli;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
 import org.msckg.query.explain.Explanation;
-import org.msckg.query.explain.GraphIndex;
-import org.msckg.reason.ChainFinder;
+import org.msckg.query.terms.TermIndex;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.store.DatasetStore;
 
 /** {@code msckg explain FROM [TO]}: the chains of the current dataset, hop by hop with citations. */
@@ -28,13 +30,13 @@ public final class ExplainCommand {
         }
         Explanation e;
         try {
-            e = new ExplainService(new GraphIndex(dataset.get()))
+            e = new ExplainService(dataset.get(), TermIndex.of(dataset.get()))
                     .explain(
                             cl.positional().get(0),
                             cl.positional().size() == 2
                                     ? Optional.of(cl.positional().get(1))
                                     : Optional.empty(),
-                            cl.intOption("max-hops", ChainFinder.DEFAULT_MAX_HOPS));
+                            cl.intOption("max-hops", ChainRules.MAX_HOPS));
         } catch (BadRequest ex) {
             System.err.println(ex.getMessage());
             return 1;
@@ -44,12 +46,11 @@ public final class ExplainCommand {
                 e.chains().size(), e.from(), e.to().isEmpty() ? "" : " to " + e.to(), e.maxHops());
         int n = 0;
         for (Explanation.ChainView c : e.chains()) {
-            System.out.printf(
-                    "%nchain %d  sign %s  %s%s%n",
-                    ++n, c.sign(), c.support(), c.sameStudy() ? "  (one study throughout)" : "");
+            System.out.printf("%nchain %d  sign %s  %s%n  %s%n", ++n, c.sign(), c.support(), marks(c.marks(), ""));
             for (Explanation.HopView h : c.hops()) {
                 System.out.printf(
-                        "  %s %s -[%s %s]-> %s %s  %s  %s%s%n",
+                        "  %s%s %s -[%s %s]-> %s %s  %s  %s%s%n",
+                        marks(h.marks(), " "),
                         h.subject(),
                         quoted(h.subjectLabel()),
                         h.relationLabel(),
@@ -63,6 +64,13 @@ public final class ExplainCommand {
             }
         }
         return 0;
+    }
+
+    /** The marks of a chain or hop, as the API and the page give them. */
+    private static String marks(List<Explanation.Mark> marks, String after) {
+        return marks.isEmpty()
+                ? ""
+                : "[" + marks.stream().map(Explanation.Mark::text).collect(Collectors.joining("; ")) + "]" + after;
     }
 
     private static String quoted(String label) {

@@ -17,11 +17,12 @@ import org.msckg.Fixtures;
 import org.msckg.TestServer;
 import org.msckg.query.explain.ExplainService;
 import org.msckg.query.explain.Explanation;
-import org.msckg.query.explain.GraphIndex;
+import org.msckg.query.terms.TermIndex;
 
 /** Mechanism chains on the real graph, through the service and over HTTP. */
 class MechanismIT {
-    private static final ExplainService EXPLAIN = new ExplainService(new GraphIndex(BuiltGraph.dataset()));
+    private static final ExplainService EXPLAIN =
+            new ExplainService(BuiltGraph.dataset(), TermIndex.of(BuiltGraph.dataset()));
     private static MsckgServer server;
 
     @BeforeAll

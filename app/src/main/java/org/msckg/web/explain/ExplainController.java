@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
-import org.msckg.reason.ChainFinder;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.web.ApiException;
 
 /** GET /api/explain?from=CURIE[&to=CURIE][&maxHops=N]: the chains between two entities as JSON. */
@@ -21,8 +21,8 @@ public final class ExplainController {
             throw new ApiException(400, "parameter 'from' is required: a CURIE such as MSCKG:0000004");
         }
         try {
-            int maxHops = Integer.parseInt(Optional.ofNullable(ctx.queryParam("maxHops"))
-                    .orElse(String.valueOf(ChainFinder.DEFAULT_MAX_HOPS)));
+            int maxHops = Integer.parseInt(
+                    Optional.ofNullable(ctx.queryParam("maxHops")).orElse(String.valueOf(ChainRules.MAX_HOPS)));
             ctx.json(service.explain(
                     from, Optional.ofNullable(ctx.queryParam("to")).filter(s -> !s.isBlank()), maxHops));
         } catch (NumberFormatException e) {

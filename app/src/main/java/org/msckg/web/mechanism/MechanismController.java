@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
-import org.msckg.reason.ChainFinder;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.web.ApiException;
 
 /** GET /mechanism?from=CURIE[&to=CURIE][&maxHops=N]: the chains as a diagram (drawn from /api/explain) and as text. */
@@ -22,7 +22,7 @@ public final class MechanismController {
         String hops = Optional.ofNullable(ctx.queryParam("maxHops"))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
-                .orElse(String.valueOf(ChainFinder.DEFAULT_MAX_HOPS));
+                .orElse(String.valueOf(ChainRules.MAX_HOPS));
         if (from.isEmpty()) {
             ctx.html(MechanismPage.form(from, to, hops));
             return;

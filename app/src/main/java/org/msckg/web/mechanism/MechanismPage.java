@@ -65,7 +65,7 @@ final class MechanismPage {
     private static String chain(int index, Explanation.ChainView c) {
         String hops = c.hops().stream()
                 .map(h -> """
-                <li class="hop"><span class="sign %s">%s</span> %s — %s — %s %s
+                <li class="hop"><span class="sign %s">%s</span> %s — %s — %s %s%s
                   <blockquote class="evidence">%s</blockquote>
                   <span class="meta">%s%s · claim %s</span></li>""".formatted(
                                 h.sign().equals("+") ? "plus" : "minus",
@@ -77,6 +77,7 @@ final class MechanismPage {
                                         .map(cit -> "<a class=\"citation\" href=\"/entity/ref:%s\">%s</a>"
                                                 .formatted(Html.url(cit.replaceAll("[\\[\\]]", "")), Html.escape(cit)))
                                         .collect(Collectors.joining(" ")),
+                                marks(h.marks(), "span"),
                                 Html.escape(h.evidence()),
                                 h.organism().isEmpty() ? "" : Html.entityLink(h.organism(), h.organismLabel()) + " · ",
                                 Html.escape(h.context()),
@@ -84,12 +85,21 @@ final class MechanismPage {
                 .collect(Collectors.joining("\n"));
         return """
                 <section class="chain" id="chain-%d"><h3>Chain %d: overall <span class="sign %s">%s</span></h3>
-                <p class="meta">%s</p><ol>%s</ol></section>""".formatted(
+                <p class="meta">%s</p>%s<ol>%s</ol></section>""".formatted(
                         index + 1,
                         index + 1,
                         c.sign().equals("+") ? "plus" : "minus",
                         Html.escape(c.sign()),
                         Html.escape(c.support()),
+                        "<ul class=\"marks\">" + marks(c.marks(), "li") + "</ul>",
                         hops);
+    }
+
+    /** The marks as the explain JSON gives them, one element each, classed by kind for the stylesheet. */
+    private static String marks(java.util.List<Explanation.Mark> marks, String element) {
+        return marks.stream()
+                .map(m -> " <%s class=\"mark %s\">%s</%s>"
+                        .formatted(element, Html.escape(m.kind()), Html.escape(m.text()), element))
+                .collect(Collectors.joining());
     }
 }
