@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -34,10 +36,8 @@ public final class ClosureWriter {
                 .addProperty(RDF.type, MSCKG.ChainRecord)
                 .addProperty(MSCKG.from, from)
                 .addProperty(MSCKG.to, to)
-                .addLiteral(MSCKG.shortest, m.createTypedLiteral(r.shortest()))
-                .addLiteral(
-                        MSCKG.studyCount,
-                        m.createTypedLiteral(r.supportingStudies().size()))
+                .addLiteral(MSCKG.shortest, integer(m, r.shortest()))
+                .addLiteral(MSCKG.studyCount, integer(m, r.supportingStudies().size()))
                 .addLiteral(MSCKG.singleStudy, m.createTypedLiteral(r.singleStudy()));
         r.signs().forEach(s -> record.addProperty(MSCKG.sign, s));
         Set<String> edges = new HashSet<>();
@@ -59,24 +59,29 @@ public final class ClosureWriter {
     private static Resource chain(Model m, Chain c, int rank) {
         Resource node = m.createResource(MSCKG.BASE + "chain/" + hash(c.key()))
                 .addProperty(RDF.type, MSCKG.Chain)
-                .addLiteral(MSCKG.rank, m.createTypedLiteral(rank))
+                .addLiteral(MSCKG.rank, integer(m, rank))
                 .addProperty(MSCKG.sign, c.signSymbol())
-                .addLiteral(MSCKG.length, m.createTypedLiteral(c.length()))
+                .addLiteral(MSCKG.length, integer(m, c.length()))
                 .addLiteral(MSCKG.crossStudy, m.createTypedLiteral(!c.singleStudy()));
         c.sharedStudies().stream().sorted().forEach(s -> node.addProperty(MSCKG.study, m.createResource(s)));
-        c.studyChangesAt().forEach(i -> node.addLiteral(MSCKG.studyChangesAt, m.createTypedLiteral(i)));
+        c.studyChangesAt().forEach(i -> node.addLiteral(MSCKG.studyChangesAt, integer(m, i)));
         for (int i = 0; i < c.length(); i++) {
             Resource claim = m.createResource(c.hops().get(i).claim());
             node.addProperty(MSCKG.restsOn, claim);
             node.addProperty(
                     MSCKG.hop,
                     m.createResource()
-                            .addLiteral(MSCKG.hopIndex, m.createTypedLiteral(i + 1))
+                            .addLiteral(MSCKG.hopIndex, integer(m, i + 1))
                             .addProperty(MSCKG.restsOn, claim)
                             .addProperty(MSCKG.at, m.createResource(c.at().get(i)))
                             .addLiteral(MSCKG.inherited, m.createTypedLiteral(c.inherited(i))));
         }
         return node;
+    }
+
+    /** As xsd:integer, the type of a number in SPARQL, so that a query can match it as a constant. */
+    private static Literal integer(Model m, int value) {
+        return m.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
     }
 
     private static String hash(String s) {
