@@ -132,7 +132,7 @@ public final class BuildOperation {
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */
-    private static Set<String> classesInScope(Model ontology, Model asserted) {
+    public static Set<String> classesInScope(Model ontology, Model asserted) {
         Set<String> scope = new HashSet<>();
         ontology.listSubjectsWithProperty(RDFS.subClassOf)
                 .filterKeep(Resource::isURIResource)
