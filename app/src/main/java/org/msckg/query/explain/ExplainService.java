@@ -63,15 +63,21 @@ public final class ExplainService {
                         dataset.getGraph(NamedGraphs.ASSERTED.node()), dataset.getGraph(NamedGraphs.ONTOLOGY.node())));
         Predicate<String> end = to.<Predicate<String>>map(t -> o -> o.equals(t) || isSubClass(inferred, o, t))
                 .orElse(o -> true);
-        List<Ranked> found = new ArrayList<>();
+        // Ranked in two steps: by what the records say (study, start, length) to keep the first
+        // MAX_CHAINS, then by the full rank once their hops are read.
+        List<Candidate> candidates = new ArrayList<>();
         starts(inferred, from)
                 .forEach(start -> closure.chainsFrom(start.entity(), end, maxHops)
-                        .forEach(c -> found.add(new Ranked(c, start.kind(), from))));
-        return found.stream()
+                        .forEach(c -> candidates.add(new Candidate(c, start.kind()))));
+        return candidates.stream()
+                .sorted(Comparator.comparing((Candidate c) -> !c.found().singleStudy())
+                        .thenComparing(c -> !c.start().equals("asked"))
+                        .thenComparingInt(c -> c.found().length()))
+                .limit(MAX_CHAINS)
+                .flatMap(c -> closure.read(c.found()).map(ch -> new Ranked(ch, c.start(), from)).stream())
                 .sorted(Comparator.comparing((Ranked r) -> !r.chain().singleStudy())
                         .thenComparing(r -> !r.start().equals("asked"))
                         .thenComparing(Ranked::chain, ChainRules.RANK))
-                .limit(MAX_CHAINS)
                 .map(r -> view(
                         r,
                         to.map(t -> r.chain().object().equals(t) ? "asked" : "subclass")
@@ -81,6 +87,8 @@ public final class ExplainService {
     }
 
     private record Start(String entity, String kind) {}
+
+    private record Candidate(ClosureReader.Found found, String start) {}
 
     /** A chain found for an asked entity; a chain from a class above it inherits its first hop. */
     private record Ranked(Chain chain, String start, String asked) {

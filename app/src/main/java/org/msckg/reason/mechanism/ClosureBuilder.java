@@ -107,27 +107,29 @@ public final class ClosureBuilder {
     private static Map<String, List<Chain>> crossStudy(HopIndex index) {
         Map<String, List<Chain>> byPair = new HashMap<>();
         for (String start : index.subjects()) {
-            Map<String, Integer> kept = new HashMap<>();
+            Map<String, Integer> positive = new HashMap<>();
+            Map<String, Integer> negative = new HashMap<>();
             List<Chain> frontier = new ArrayList<>();
             for (Hop h : index.bySubject(start)) {
-                if (kept.merge(h.object() + h.sign(), 1, Integer::sum) <= ChainRules.CROSS_STUDY_CHAINS) {
+                if (keep(h.sign() > 0 ? positive : negative, h.object())) {
                     frontier.add(Chain.of(h));
                 }
             }
             for (int length = 2; length <= ChainRules.MAX_HOPS && !frontier.isEmpty(); length++) {
                 List<Chain> next = new ArrayList<>();
                 for (Chain c : frontier) {
+                    int sign = c.sign();
                     for (Hop h : index.next(c.object())) {
-                        if (c.passes(h.object())) {
+                        Map<String, Integer> kept = ChainRules.compose(sign, h.sign()) > 0 ? positive : negative;
+                        if (kept.getOrDefault(h.object(), 0) >= ChainRules.CROSS_STUDY_CHAINS || c.passes(h.object())) {
                             continue;
                         }
+                        keep(kept, h.object());
                         Chain longer = c.then(h);
-                        if (kept.merge(h.object() + longer.sign(), 1, Integer::sum) <= ChainRules.CROSS_STUDY_CHAINS) {
-                            next.add(longer);
-                            if (!longer.singleStudy()) {
-                                byPair.computeIfAbsent(pair(longer), k -> new ArrayList<>())
-                                        .add(longer);
-                            }
+                        next.add(longer);
+                        if (!longer.singleStudy()) {
+                            byPair.computeIfAbsent(pair(longer), k -> new ArrayList<>())
+                                    .add(longer);
                         }
                     }
                 }
@@ -137,6 +139,10 @@ public final class ClosureBuilder {
         return byPair;
     }
 
+    private static boolean keep(Map<String, Integer> kept, String entity) {
+        return kept.merge(entity, 1, Integer::sum) <= ChainRules.CROSS_STUDY_CHAINS;
+    }
+
     private static String pair(Chain c) {
         return c.subject() + " " + c.object();
     }
@@ -144,6 +150,7 @@ public final class ClosureBuilder {
     /** Hops by subject, and the hops that may follow a chain that has reached an entity. */
     private static final class HopIndex {
         private final Map<String, List<Hop>> bySubject = new TreeMap<>();
+        private final Map<String, List<Hop>> next = new HashMap<>();
         private final Function<String, Set<String>> superClasses;
 
         HopIndex(List<Hop> hops, Function<String, Set<String>> superClasses) {
@@ -163,9 +170,11 @@ public final class ClosureBuilder {
 
         /** Hops stated for the entity, then those stated for a superclass of it (inherited). */
         List<Hop> next(String entity) {
-            List<Hop> next = new ArrayList<>(bySubject(entity));
-            superClasses.apply(entity).stream().sorted().forEach(sup -> next.addAll(bySubject(sup)));
-            return next;
+            return next.computeIfAbsent(entity, e -> {
+                List<Hop> hops = new ArrayList<>(bySubject(e));
+                superClasses.apply(e).stream().sorted().forEach(sup -> hops.addAll(bySubject(sup)));
+                return hops;
+            });
         }
     }
 }

@@ -29,20 +29,33 @@ public final class ClosureReader {
         this.claims = ModelFactory.createModelForGraph(claims);
     }
 
-    /** The chains, in rank order per record, of the records from {@code from} whose end matches. */
-    public List<Chain> chainsFrom(String from, Predicate<String> to, int maxHops) {
-        List<Chain> chains = new ArrayList<>();
+    /** A chain of the closure before its hops are read: enough to rank it. */
+    public record Found(Node node, boolean singleStudy, int length, int rank) {}
+
+    /** The chains of the records from {@code from} whose end matches, at most {@code maxHops} long. */
+    public List<Found> chainsFrom(String from, Predicate<String> to, int maxHops) {
+        List<Found> found = new ArrayList<>();
         inferred.find(Node.ANY, MSCKG.from.asNode(), NodeFactory.createURI(from))
                 .forEach(t -> {
                     Node record = t.getSubject();
                     if (to.test(uri(record, MSCKG.to.asNode()))) {
-                        objects(record, MSCKG.chain.asNode()).stream()
-                                .filter(c -> intValue(c, MSCKG.length.asNode()) <= maxHops)
-                                .sorted(Comparator.comparingInt(c -> intValue(c, MSCKG.rank.asNode())))
-                                .forEach(c -> chain(c).ifPresent(chains::add));
+                        for (Node c : objects(record, MSCKG.chain.asNode())) {
+                            int length = intValue(c, MSCKG.length.asNode());
+                            if (length <= maxHops) {
+                                boolean cross = objects(c, MSCKG.crossStudy.asNode()).stream()
+                                        .anyMatch(n -> n.isLiteral() && Boolean.TRUE.equals(n.getLiteralValue()));
+                                found.add(new Found(c, !cross, length, intValue(c, MSCKG.rank.asNode())));
+                            }
+                        }
                     }
                 });
-        return chains;
+        found.sort(Comparator.comparingInt(Found::rank));
+        return found;
+    }
+
+    /** The chain with its hops read back from the claims. */
+    public Optional<Chain> read(Found found) {
+        return chain(found.node());
     }
 
     private Optional<Chain> chain(Node node) {
