@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.msckg.vocab.MSCKG;
 
@@ -19,10 +18,6 @@ import org.msckg.vocab.MSCKG;
  * non-negated claims (docs/schema.md, "Mechanism chains").
  */
 public final class Hops {
-    private static final Property NEGATED = ResourceFactory.createProperty(MSCKG.SCHEMA + "negated");
-    private static final Property CERTAINTY = ResourceFactory.createProperty(MSCKG.SCHEMA + "certainty");
-    private static final Resource STATED = MSCKG.schema("stated");
-
     private Hops() {}
 
     /** @param graph curated claims plus the ontology that gives relations and directions their sign */
@@ -43,7 +38,7 @@ public final class Hops {
         if (s == null || p == null || o == null || !o.isURIResource() || !claim.isURIResource()) {
             return Optional.empty();
         }
-        if (claim.hasLiteral(NEGATED, true) || !stated(claim)) {
+        if (claim.hasLiteral(MSCKG.negated, true) || !stated(claim)) {
             return Optional.empty();
         }
         return signOf(p)
@@ -65,8 +60,8 @@ public final class Hops {
     }
 
     private static boolean stated(Resource claim) {
-        Resource certainty = claim.getPropertyResourceValue(CERTAINTY);
-        return certainty == null || certainty.equals(STATED);
+        Resource certainty = claim.getPropertyResourceValue(MSCKG.certainty);
+        return certainty == null || certainty.equals(MSCKG.stated);
     }
 
     private static Optional<Integer> signOf(Resource r) {
