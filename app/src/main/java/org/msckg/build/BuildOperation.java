@@ -1,6 +1,5 @@
 package org.msckg.build;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -127,7 +126,8 @@ public final class BuildOperation {
         graphs.put(NamedGraphs.IMPORTS, imports);
         graphs.put(NamedGraphs.ASSERTED, asserted);
         graphs.put(NamedGraphs.INFERRED, inferred);
-        BuildResult draft = new BuildResult(
+        graphs.put(NamedGraphs.BUILD, BuildRecord.of(checksum, graphs).toModel());
+        return new BuildResult(
                 graphs,
                 new LinkedHashMap<>(clock.millis()),
                 claims.rowsPerTable(),
@@ -136,8 +136,6 @@ public final class BuildOperation {
                 classification.classCount(),
                 classification.subClassAxioms().size(),
                 checksum);
-        graphs.put(NamedGraphs.BUILD, metadata(draft));
-        return draft;
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */
@@ -183,23 +181,5 @@ public final class BuildOperation {
             }
         });
         return cited;
-    }
-
-    private static Model metadata(BuildResult r) {
-        Model m = ModelFactory.createDefaultModel();
-        Resource build = m.createResource(MSCKG.BASE + "build/" + r.checksum().substring(0, 16))
-                .addProperty(RDF.type, MSCKG.Build)
-                .addProperty(MSCKG.sourceChecksum, r.checksum())
-                .addLiteral(
-                        MSCKG.builtAt,
-                        m.createTypedLiteral(
-                                Instant.now().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
-        r.graphs()
-                .forEach((g, model) -> build.addProperty(
-                        MSCKG.graph,
-                        m.createResource()
-                                .addProperty(MSCKG.graph, m.createResource(g.iri()))
-                                .addLiteral(MSCKG.tripleCount, model.size())));
-        return m;
     }
 }

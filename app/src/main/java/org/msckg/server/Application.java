@@ -24,6 +24,10 @@ import org.msckg.server.freshness.ConditionalGets;
 import org.msckg.server.freshness.DatasetVersion;
 import org.msckg.server.freshness.SparqlConditionalGets;
 import org.msckg.server.limits.Limits;
+import org.msckg.server.metrics.RequestMetrics;
+import org.msckg.server.metrics.ServerMetrics;
+import org.msckg.server.sparql.QueryRefusal;
+import org.msckg.server.sparql.WriteRefusal;
 import org.msckg.store.DatasetStore;
 import org.msckg.store.LocalQueries;
 import org.msckg.store.QueryService;
@@ -31,6 +35,9 @@ import org.msckg.store.RemoteStore;
 import org.msckg.web.WebApp;
 import org.msckg.web.WebControllers;
 import org.msckg.web.compare.CompareController;
+import org.msckg.web.describe.DescriptionController;
+import org.msckg.web.describe.Descriptions;
+import org.msckg.web.describe.MetricsController;
 import org.msckg.web.entity.EntityController;
 import org.msckg.web.explain.ExplainController;
 import org.msckg.web.health.HealthController;
@@ -40,6 +47,7 @@ import org.msckg.web.openapi.OpenApiController;
 import org.msckg.web.queries.QueryController;
 import org.msckg.web.queries.QueryPageController;
 import org.msckg.web.search.SearchController;
+import org.msckg.web.sparql.ServiceDescriptionFilter;
 import org.msckg.web.sparql.SparqlEditorFilter;
 import org.msckg.web.sparql.SparqlEditorPage;
 import org.semanticweb.HermiT.ReasonerFactory;
@@ -124,18 +132,24 @@ public final class Application {
             Optional<AdminController> admin,
             Options options) {
         var version = new DatasetVersion(source);
+        var metrics = new ServerMetrics(status::read);
         var web = WebApp.create(
                 new HealthController(status),
                 new QueryController(new CachedQueries(runner, version, options.cachedResults())),
                 pages,
+                new Descriptions(new DescriptionController(status), new MetricsController(metrics)),
                 new ConditionalGets(version),
                 admin);
-        var editor =
-                new SparqlEditorFilter(SparqlEditorPage.render(runner.catalog().all()));
+        var editor = new SparqlEditorFilter(new SparqlEditorPage(runner.catalog()));
         return MsckgServer.start(
                 sparql,
                 web,
-                List.of(editor, new SparqlConditionalGets(version)),
+                List.of(new RequestMetrics(metrics), new ReadOnlyCors(), new WriteRefusal()),
+                List.of(
+                        new QueryRefusal(),
+                        editor,
+                        new ServiceDescriptionFilter(status::read),
+                        new SparqlConditionalGets(version)),
                 options.limits(),
                 options.host(),
                 options.port());
@@ -145,14 +159,15 @@ public final class Application {
     private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
         var explain = new ExplainService(new GraphIndex(dataset));
         var terms = TermIndex.of(dataset);
+        var search = new SearchService(terms);
         return new WebControllers(
                 new HomeController(new GraphSummary(terms)),
-                new SearchController(new SearchService(terms)),
-                new EntityController(new EntityService(dataset, terms)),
-                new MechanismController(explain),
+                new SearchController(search),
+                new EntityController(new EntityService(dataset, terms), search),
+                new MechanismController(explain, search),
                 new CompareController(new CompareService(dataset, terms)),
-                new QueryPageController(runner),
+                new QueryPageController(runner, search),
                 OpenApiController.load(),
-                new ExplainController(explain));
+                new ExplainController(explain, search));
     }
 }
