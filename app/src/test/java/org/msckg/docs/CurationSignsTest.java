@@ -35,10 +35,12 @@ class CurationSignsTest {
             }
         }
         assertTrue(documented.size() > 15, documented.toString());
-        Model ontology = RDFDataMgr.loadModel(Fixtures.projectRoot().resolve("ontology/msckg.ttl").toString());
+        Model ontology = RDFDataMgr.loadModel(
+                Fixtures.projectRoot().resolve("ontology/msckg.ttl").toString());
         Map<String, String> given = new TreeMap<>();
         documented.keySet().forEach(curie -> {
-            var sign = ontology.getProperty(ontology.createResource(Prefixes.expand(curie).orElseThrow()), MSCKG.sign);
+            var sign = ontology.getProperty(
+                    ontology.createResource(Prefixes.expand(curie).orElseThrow()), MSCKG.sign);
             given.put(curie, sign == null ? "" : sign.getString());
         });
         assertEquals(given, documented);
