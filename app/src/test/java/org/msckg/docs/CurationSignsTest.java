@@ -28,7 +28,7 @@ class CurationSignsTest {
                 break;
             }
             String[] cells = line.split("\\|", -1);
-            String[] curies = cells[1].replace("`", "").split("/");
+            String[] curies = cells[1].replace("`", "").replace("~~", "").split("/");
             String[] signs = cells[3].split("/");
             for (int i = 0; i < curies.length; i++) {
                 documented.put(curies[i].strip(), signs.length > i ? signs[i].strip() : "");
