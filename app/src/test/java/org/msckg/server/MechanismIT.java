@@ -227,7 +227,7 @@ class MechanismIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, bad.statusCode());
-        assertTrue(bad.body().contains("is not a CURIE"), bad.body());
+        assertTrue(bad.body().contains("\"error\""), bad.body());
         var unknown = http.send(
                 HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/explain?from=GO:9999999"))
                         .build(),
