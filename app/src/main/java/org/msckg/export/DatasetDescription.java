@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -24,7 +25,8 @@ import org.msckg.vocab.Prefixes;
  * The dataset described in VoID and DCAT: one {@code void:Dataset} (also a {@code dcat:Dataset})
  * with a subset per named graph (the subset's IRI is the graph's name), triples per graph, the
  * licence of the review's content, sources, version (the build's source checksum), build time and
- * example resources; with a server's address, its SPARQL endpoint as a DCAT data service.
+ * example resources; when served, its SPARQL endpoint as a DCAT data service. One description for
+ * every place that gives it.
  */
 public final class DatasetDescription {
     /** The dataset as a whole (minted in the project namespace). */
@@ -32,8 +34,6 @@ public final class DatasetDescription {
 
     public static final String CC_BY_NC = "https://creativecommons.org/licenses/by-nc/4.0/";
     public static final String REVIEW_DOI = "https://doi.org/10.4252/wjsc.v13.i12.1826";
-    /** Where the well-known VoID document is served (RFC 8615, VoID section 7.2). */
-    public static final String WELL_KNOWN = "/.well-known/void";
 
     private static final String DCAT_NS = "http://www.w3.org/ns/dcat#";
     private static final Property DCAT_VERSION = ResourceFactory.createProperty(DCAT_NS, "version");
@@ -59,11 +59,13 @@ public final class DatasetDescription {
 
     private DatasetDescription() {}
 
-    /**
-     * @param status triples per graph and the build record of the dataset described
-     * @param baseUrl the server's address (http://host:port), or empty for a file outside any server
-     */
-    public static Model describe(GraphStatus.Status status, Optional<String> baseUrl) {
+    /** @param sparqlEndpoint the endpoint's absolute URL, when the dataset is served */
+    public static Model of(DatasetGraph dataset, Optional<String> sparqlEndpoint) {
+        GraphStatus.Status status = GraphStatus.local(() -> dataset).read();
+        return describe(status, sparqlEndpoint);
+    }
+
+    private static Model describe(GraphStatus.Status status, Optional<String> sparqlEndpoint) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.MAPPING);
         m.setNsPrefix("void", VOID.NS);
@@ -105,7 +107,7 @@ public final class DatasetDescription {
                         "Each imported module keeps the licence of its ontology (CC BY 4.0 or CC0 1.0; HGNC data"
                                 + " freely available): see ontology/imports/README.md.");
         addSources(m, imports);
-        baseUrl.ifPresent(base -> addService(m, dataset, base));
+        sparqlEndpoint.ifPresent(endpoint -> addService(m, dataset, endpoint));
         return m;
     }
 
@@ -136,10 +138,9 @@ public final class DatasetDescription {
         }
     }
 
-    private static void addService(Model m, Resource dataset, String base) {
-        Resource endpoint = m.createResource(base + "/sparql");
+    private static void addService(Model m, Resource dataset, String endpointUrl) {
+        Resource endpoint = m.createResource(endpointUrl);
         dataset.addProperty(VOID.sparqlEndpoint, endpoint)
-                .addProperty(DCAT.landingPage, m.createResource(base + "/"))
                 .addProperty(
                         DCAT.distribution,
                         m.createResource()
@@ -155,9 +156,5 @@ public final class DatasetDescription {
                                                         DCTerms.conformsTo,
                                                         m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
                                                 .addProperty(DCAT.servesDataset, dataset)));
-        m.createResource(base + WELL_KNOWN)
-                .addProperty(RDF.type, VOID.DatasetDescription)
-                .addProperty(DCTerms.title, "VoID and DCAT description of msckg")
-                .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/primaryTopic"), dataset);
     }
 }

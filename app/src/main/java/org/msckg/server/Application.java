@@ -9,7 +9,6 @@ import org.msckg.build.ProjectLayout;
 import org.msckg.query.compare.CompareService;
 import org.msckg.query.entity.EntityService;
 import org.msckg.query.explain.ExplainService;
-import org.msckg.query.explain.GraphIndex;
 import org.msckg.query.named.CachedQueries;
 import org.msckg.query.named.NamedQueryCatalog;
 import org.msckg.query.named.QueryRunner;
@@ -103,6 +102,7 @@ public final class Application {
                         a.password(), new Rebuilder(a.layout(), a.store(), served, new ReasonerFactory())));
         return serve(
                 new LocalQueries(served::get),
+                served::get,
                 GraphStatus.local(served::get),
                 runner,
                 new PerDataset<>(served::get, d -> controllers(d, runner))::get,
@@ -119,12 +119,23 @@ public final class Application {
             RemoteStore store, Path queriesDir, String host, int port, int cachedResults) {
         var options = new Options(host, port, Limits.DEFAULTS, Optional.empty(), cachedResults);
         var runner = new QueryRunner(store, NamedQueryCatalog.load(queriesDir), options.limits());
-        var pages = controllers(store.snapshot(), runner);
-        return serve(store, GraphStatus.of(store), runner, () -> pages, Optional.empty(), Optional.empty(), options);
+        var snapshot = store.snapshot();
+        var pages = controllers(snapshot, runner);
+        return serve(
+                store,
+                () -> snapshot,
+                GraphStatus.of(store),
+                runner,
+                () -> pages,
+                Optional.empty(),
+                Optional.empty(),
+                options);
     }
 
+    /** @param dataset the dataset the pages and the dataset description read */
     private static MsckgServer serve(
             QueryService source,
+            Supplier<DatasetGraph> dataset,
             GraphStatus status,
             QueryRunner runner,
             Supplier<WebControllers> pages,
@@ -137,7 +148,7 @@ public final class Application {
                 new HealthController(status),
                 new QueryController(new CachedQueries(runner, version, options.cachedResults())),
                 pages,
-                new Descriptions(new DescriptionController(status), new MetricsController(metrics)),
+                new Descriptions(new DescriptionController(dataset), new MetricsController(metrics)),
                 new ConditionalGets(version),
                 admin);
         var editor = new SparqlEditorFilter(new SparqlEditorPage(runner.catalog()));
@@ -157,8 +168,8 @@ public final class Application {
 
     /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
     private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
-        var explain = new ExplainService(new GraphIndex(dataset));
         var terms = TermIndex.of(dataset);
+        var explain = new ExplainService(dataset, terms);
         var search = new SearchService(terms);
         return new WebControllers(
                 new HomeController(new GraphSummary(terms)),

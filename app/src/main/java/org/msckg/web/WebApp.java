@@ -5,10 +5,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.msckg.export.DatasetDescription;
 import org.msckg.server.admin.AdminController;
 import org.msckg.server.freshness.ConditionalGets;
 import org.msckg.server.metrics.RequestMetrics;
+import org.msckg.web.describe.DescriptionController;
 import org.msckg.web.describe.Descriptions;
 import org.msckg.web.health.HealthController;
 import org.msckg.web.pages.ErrorPages;
@@ -40,8 +40,10 @@ public final class WebApp {
             });
             config.routes.beforeMatched(conditional::before);
             config.routes.afterMatched(conditional::after);
-            config.routes.afterMatched(ctx ->
-                    ctx.req().setAttribute(RequestMetrics.ROUTE, ctx.endpoints().matchedHttpEndpoint().path));
+            // Static files pass through afterMatched with no matched endpoint: they keep no route label.
+            config.routes.afterMatched(ctx -> Optional.ofNullable(
+                            ctx.endpoints().matchedHttpEndpoint())
+                    .ifPresent(e -> ctx.req().setAttribute(RequestMetrics.ROUTE, e.path)));
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
@@ -62,7 +64,7 @@ public final class WebApp {
                     "/queries/{name}/csv", ctx -> web.get().queryPages().csv(ctx));
             config.routes.get("/openapi.json", ctx -> web.get().openApi().json(ctx));
             config.routes.get("/api-docs", ctx -> web.get().openApi().docs(ctx));
-            config.routes.get(DatasetDescription.WELL_KNOWN, descriptions.dataset()::get);
+            config.routes.get(DescriptionController.PATH, descriptions.dataset()::get);
             config.routes.get("/metrics", descriptions.metrics()::get);
             admin.ifPresent(a -> {
                 config.routes.before("/admin/*", a::authenticate);

@@ -12,6 +12,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,7 @@ import org.msckg.TestServer;
 import org.msckg.server.MsckgServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * YASGUI, the SPARQL editor the community uses, on a page served from another origin (a second
@@ -73,7 +76,9 @@ class YasguiIT {
                         URLEncoder.encode(server.baseUrl() + "/sparql", StandardCharsets.UTF_8));
         browser.driver().get(page);
         var js = (JavascriptExecutor) browser.driver();
-        browser.waiting().until(d -> js.executeScript("return window.answer") != null);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .withMessage(() -> "YASGUI drew no answer; page error: " + js.executeScript("return window.pageError"))
+                .until(d -> js.executeScript("return window.answer") != null);
         browser.screenshot("yasgui-other-origin");
         assertTrue(
                 String.valueOf(js.executeScript("return window.starterQuery")).contains("?sub ?pred ?obj"));
@@ -103,10 +108,7 @@ class YasguiIT {
         try {
             Files.createDirectories(INSTALL);
             for (String f : List.of("package.json", "package-lock.json")) {
-                Files.copy(
-                        Fixtures.fixture("yasgui/" + f),
-                        INSTALL.resolve(f),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(Fixtures.fixture("yasgui/" + f), INSTALL.resolve(f), StandardCopyOption.REPLACE_EXISTING);
             }
             Process npm = new ProcessBuilder("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund")
                     .directory(INSTALL.toFile())

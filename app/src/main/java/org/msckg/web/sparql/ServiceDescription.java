@@ -11,6 +11,7 @@ import org.msckg.query.status.GraphStatus;
 import org.msckg.vocab.NamedGraphs;
 import org.msckg.vocab.Prefixes;
 import org.msckg.vocab.SD;
+import org.msckg.web.describe.DescriptionController;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint: SPARQL 1.1 Query only (no update), the result
@@ -44,7 +45,7 @@ public final class ServiceDescription {
         }
         Resource dataset = m.createResource(DatasetDescription.DATASET.getURI())
                 .addProperty(RDF.type, SD.Dataset)
-                .addProperty(RDFS.seeAlso, m.createResource(base + DatasetDescription.WELL_KNOWN))
+                .addProperty(RDFS.seeAlso, m.createResource(base + DescriptionController.PATH))
                 .addProperty(
                         SD.defaultGraph,
                         m.createResource()
