@@ -82,12 +82,12 @@ class CommandLineIT {
     }
 
     /** A documented placeholder (after the option it follows) as the value a test can use. */
-    private static String value(String option, String word, int n) throws IOException {
+    private static String value(String option, String word) throws IOException {
         return switch (option + " " + word) {
             case "--admin-password-file F", "--admin-password-file /etc/msckg/admin-password" ->
                 Files.writeString(work.resolve("admin-password"), PASSWORD + "\n")
                         .toString();
-            case "--out FILE" -> work.resolve("out-" + n).toString();
+            case "--out FILE" -> work.resolve("out").toString();
             case "--source DIR" ->
                 Files.createDirectories(work.resolve("releases")).toString();
             case "--graph NAME" -> "asserted";
@@ -98,7 +98,7 @@ class CommandLineIT {
     }
 
     /** The argument lists a documented command stands for: placeholders filled, optional parts given, a|b each. */
-    private static List<List<String>> invocations(DocCommands.Command c, int n) throws IOException {
+    private static List<List<String>> invocations(DocCommands.Command c) throws IOException {
         List<List<String>> runs = new ArrayList<>(List.of(new ArrayList<>()));
         String option = "";
         for (String raw : c.words()) {
@@ -108,7 +108,7 @@ class CommandLineIT {
             for (List<String> run : runs) {
                 for (String alternative : alternatives) {
                     List<String> longer = new ArrayList<>(run);
-                    longer.add(value(option, alternative, n + next.size()));
+                    longer.add(value(option, alternative));
                     next.add(longer);
                 }
             }
@@ -129,12 +129,10 @@ class CommandLineIT {
                 "commands-not-run.tsv lists commands the docs no longer show");
 
         Map<List<String>, DocCommands.Command> runs = new LinkedHashMap<>();
-        int n = 0;
         for (DocCommands.Command c : documented) {
             if (!notRun.containsKey(c.text())) {
-                for (List<String> args : invocations(c, n)) {
+                for (List<String> args : invocations(c)) {
                     runs.putIfAbsent(args, c);
-                    n++;
                 }
             }
         }
@@ -162,6 +160,15 @@ class CommandLineIT {
 
     /** Runs a command in this JVM with the project copy as --project; null when it succeeded. */
     private static String runHere(List<String> args) {
+        int out = args.indexOf("--out");
+        Path file = out >= 0 ? Path.of(args.get(out + 1)) : null;
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         CommandLine cl = CommandLines.of(new MsckgCommand());
         cl.setDefaultValueProvider(
                 arg -> arg instanceof OptionSpec o && o.longestName().equals("--project") ? project.toString() : null);
@@ -169,9 +176,7 @@ class CommandLineIT {
         if (status != 0) {
             return "exit status " + status;
         }
-        int out = args.indexOf("--out");
-        if (out >= 0) {
-            Path file = Path.of(args.get(out + 1));
+        if (file != null) {
             try {
                 return Files.size(file) > 0 ? null : file + " is empty";
             } catch (IOException e) {
