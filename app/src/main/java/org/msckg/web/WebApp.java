@@ -1,8 +1,10 @@
 package org.msckg.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.msckg.server.admin.AdminController;
@@ -24,6 +26,14 @@ public final class WebApp {
      * @param conditional ETag and 304 for every matched GET: answers derive from the served build alone
      * @param admin the admin routes; without it no /admin route exists
      */
+    /** Tells the metrics which route template answered; HEAD and static files match no endpoint of their own. */
+    private static void recordRoute(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint != null) {
+            ctx.req().setAttribute(RequestMetrics.ROUTE, endpoint.path);
+        }
+    }
+
     public static Javalin create(
             HealthController health,
             QueryController queries,
@@ -40,8 +50,7 @@ public final class WebApp {
             });
             config.routes.beforeMatched(conditional::before);
             config.routes.afterMatched(conditional::after);
-            config.routes.afterMatched(ctx ->
-                    ctx.req().setAttribute(RequestMetrics.ROUTE, ctx.endpoints().matchedHttpEndpoint().path));
+            config.routes.afterMatched(WebApp::recordRoute);
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
