@@ -13,6 +13,8 @@
   var examples = document.getElementById("examples");
   var editor = window.CodeMirror ? CodeMirror.fromTextArea(textarea, { mode: "application/sparql-query", lineNumbers: true, indentUnit: 2, screenReaderLabel: "SPARQL query" }) : null;
   window.msckgEditor = editor;
+  // The editor's scrolling area takes the keyboard focus too, so that long queries scroll without a mouse.
+  if (editor) { editor.getScrollerElement().setAttribute("tabindex", "0"); }
   var PROJECT = "https://w3id.org/msckg/", OBO = "http://purl.obolibrary.org/obo/";
 
   function text() { return editor ? editor.getValue() : textarea.value; }

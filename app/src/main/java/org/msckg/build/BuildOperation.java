@@ -23,15 +23,15 @@ import org.msckg.curate.TemplateConverter;
 import org.msckg.imports.ExternalTerms;
 import org.msckg.imports.ImportTaxonomy;
 import org.msckg.imports.ImportTaxonomyFile;
-import org.msckg.reason.ChainFinder;
-import org.msckg.reason.ChainMaterializer;
 import org.msckg.reason.ContradictionFinder;
 import org.msckg.reason.HierarchyMaterializer;
-import org.msckg.reason.Hop;
-import org.msckg.reason.Hops;
 import org.msckg.reason.OntologyReasoner;
 import org.msckg.reason.OwlOntologies;
 import org.msckg.reason.RelationGraph;
+import org.msckg.reason.mechanism.ClosureBuilder;
+import org.msckg.reason.mechanism.ClosureWriter;
+import org.msckg.reason.mechanism.Hop;
+import org.msckg.reason.mechanism.Hops;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 import org.semanticweb.owlapi.model.OWLOntology;
@@ -99,9 +99,7 @@ public final class BuildOperation {
         List<Hop> hops = Hops.read(asserted.union(ontology));
         clock.run(
                 "materialize chains",
-                () -> inferred.add(new ChainMaterializer(
-                                new ChainFinder(hops, hierarchy::superClassesOf), ChainFinder.DEFAULT_MAX_HOPS)
-                        .materialize()));
+                () -> inferred.add(ClosureWriter.write(new ClosureBuilder(hops, hierarchy::superClassesOf).build())));
         clock.run(
                 "find contradictions",
                 () -> inferred.add(ContradictionFinder.find(
@@ -139,7 +137,7 @@ public final class BuildOperation {
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */
-    private static Set<String> classesInScope(Model ontology, Model asserted) {
+    public static Set<String> classesInScope(Model ontology, Model asserted) {
         Set<String> scope = new HashSet<>();
         ontology.listSubjectsWithProperty(RDFS.subClassOf)
                 .filterKeep(Resource::isURIResource)

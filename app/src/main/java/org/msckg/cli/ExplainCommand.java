@@ -1,12 +1,14 @@
 package org.msckg.cli;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
 import org.msckg.query.explain.Explanation;
-import org.msckg.query.explain.GraphIndex;
-import org.msckg.reason.ChainFinder;
+import org.msckg.query.terms.TermIndex;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.store.DatasetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +41,7 @@ public final class ExplainCommand implements Callable<Integer> {
             names = "--max-hops",
             paramLabel = "N",
             description = "the longest chain to follow (default ${DEFAULT-VALUE})")
-    private int maxHops = ChainFinder.DEFAULT_MAX_HOPS;
+    private int maxHops = ChainRules.MAX_HOPS;
 
     @Override
     public Integer call() {
@@ -50,7 +52,8 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Explanation e;
         try {
-            e = new ExplainService(new GraphIndex(dataset.get())).explain(from, Optional.ofNullable(to), maxHops);
+            e = new ExplainService(dataset.get(), TermIndex.of(dataset.get()))
+                    .explain(from, Optional.ofNullable(to), maxHops);
         } catch (BadRequest ex) {
             System.err.println(ex.getMessage());
             return 1;
@@ -60,12 +63,11 @@ public final class ExplainCommand implements Callable<Integer> {
                 e.chains().size(), e.from(), e.to().isEmpty() ? "" : " to " + e.to(), e.maxHops());
         int n = 0;
         for (Explanation.ChainView c : e.chains()) {
-            System.out.printf(
-                    "%nchain %d  sign %s  %s%s%n",
-                    ++n, c.sign(), c.support(), c.sameStudy() ? "  (one study throughout)" : "");
+            System.out.printf("%nchain %d  sign %s  %s%n  %s%n", ++n, c.sign(), c.support(), marks(c.marks(), ""));
             for (Explanation.HopView h : c.hops()) {
                 System.out.printf(
-                        "  %s %s -[%s %s]-> %s %s  %s  %s%s%n",
+                        "  %s%s %s -[%s %s]-> %s %s  %s  %s%s%n",
+                        marks(h.marks(), " "),
                         h.subject(),
                         quoted(h.subjectLabel()),
                         h.relationLabel(),
@@ -79,6 +81,13 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The marks of a chain or hop, as the API and the page give them. */
+    private static String marks(List<Explanation.Mark> marks, String after) {
+        return marks.isEmpty()
+                ? ""
+                : "[" + marks.stream().map(Explanation.Mark::text).collect(Collectors.joining("; ")) + "]" + after;
     }
 
     private static String quoted(String label) {

@@ -9,7 +9,6 @@ import org.msckg.build.ProjectLayout;
 import org.msckg.query.compare.CompareService;
 import org.msckg.query.entity.EntityService;
 import org.msckg.query.explain.ExplainService;
-import org.msckg.query.explain.GraphIndex;
 import org.msckg.query.named.CachedQueries;
 import org.msckg.query.named.NamedQueryCatalog;
 import org.msckg.query.named.QueryRunner;
@@ -169,8 +168,8 @@ public final class Application {
 
     /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
     private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
-        var explain = new ExplainService(new GraphIndex(dataset));
         var terms = TermIndex.of(dataset);
+        var explain = new ExplainService(dataset, terms);
         var search = new SearchService(terms);
         return new WebControllers(
                 new HomeController(new GraphSummary(terms)),

@@ -72,11 +72,28 @@ public final class MSCKG {
     public static final Property tripleCount = property("tripleCount");
     public static final Property graph = property("graph");
 
-    /** Inferred chains (claim-level closure). */
+    /** The chain closure (docs/schema.md, "Mechanism chains"): one record per pair of entities, its chains. */
+    public static final Resource ChainRecord = schema("ChainRecord");
+
+    public static final Resource Chain = schema("Chain");
+    /** The best single-study chain of each sign of a pair, also written as an inferred edge. */
     public static final Resource InferredChain = schema("InferredChain");
 
+    public static final Property from = property("from");
+    public static final Property to = property("to");
+    public static final Property shortest = property("shortest");
+    public static final Property studyCount = property("studyCount");
+    public static final Property singleStudy = property("singleStudy");
+    public static final Property chain = property("chain");
+    public static final Property rank = property("rank");
+    public static final Property length = property("length");
+    public static final Property crossStudy = property("crossStudy");
+    public static final Property study = property("study");
+    public static final Property studyChangesAt = property("studyChangesAt");
     public static final Property hop = property("hop");
     public static final Property hopIndex = property("hopIndex");
+    public static final Property at = property("at");
+    public static final Property inherited = property("inherited");
     public static final Property restsOn = property("restsOn");
 
     private MSCKG() {}

@@ -1,10 +1,8 @@
 package org.msckg.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.router.Endpoint;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.msckg.server.admin.AdminController;
@@ -26,14 +24,6 @@ public final class WebApp {
      * @param conditional ETag and 304 for every matched GET: answers derive from the served build alone
      * @param admin the admin routes; without it no /admin route exists
      */
-    /** Tells the metrics which route template answered; HEAD and static files match no endpoint of their own. */
-    private static void recordRoute(Context ctx) {
-        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        if (endpoint != null) {
-            ctx.req().setAttribute(RequestMetrics.ROUTE, endpoint.path);
-        }
-    }
-
     public static Javalin create(
             HealthController health,
             QueryController queries,
@@ -50,7 +40,10 @@ public final class WebApp {
             });
             config.routes.beforeMatched(conditional::before);
             config.routes.afterMatched(conditional::after);
-            config.routes.afterMatched(WebApp::recordRoute);
+            // Static files pass through afterMatched with no matched endpoint: they keep no route label.
+            config.routes.afterMatched(ctx -> Optional.ofNullable(
+                            ctx.endpoints().matchedHttpEndpoint())
+                    .ifPresent(e -> ctx.req().setAttribute(RequestMetrics.ROUTE, e.path)));
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);

@@ -8,8 +8,11 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.msckg.Fixtures;
+import org.msckg.reason.mechanism.Hops;
 import org.msckg.vocab.MSCKG;
 
 class ContradictionFinderTest {
@@ -59,5 +62,21 @@ class ContradictionFinderTest {
                         "negated--stated stated in one place, negated in another"),
                 pairs,
                 "a hedge (suggested) contradicts nothing; unrelated objects (neuron, hepatocyte) do not meet");
+    }
+
+    @Test
+    void opposingClaimsInTheSameContextAreContradictionsAndOthersAreNot() {
+        Model graph = RDFDataMgr.loadModel(Fixtures.fixture("chains/claims.ttl").toString());
+        Map<String, Set<String>> supers = Map.of(
+                T + "0000004", Set.of(T + "0000002"),
+                T + "0000021", Set.of(T + "0000020"),
+                T + "0009031", Set.of(T + "0009030"));
+        Model c = ContradictionFinder.find(
+                Hops.read(graph), ContradictionFinder.comparisons(graph), k -> supers.getOrDefault(k, Set.of()));
+        List<String> found = c.listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
+                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1))
+                .toList();
+        assertEquals(Set.of("c3--c8", "k1--k2", "k2--k3", "k4--k5"), Set.copyOf(found), found.toString());
+        assertEquals(4, found.size(), "k1 and k3 agree; k6 compares another aspect");
     }
 }

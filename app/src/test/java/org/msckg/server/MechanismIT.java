@@ -18,11 +18,12 @@ import org.msckg.Fixtures;
 import org.msckg.TestServer;
 import org.msckg.query.explain.ExplainService;
 import org.msckg.query.explain.Explanation;
-import org.msckg.query.explain.GraphIndex;
+import org.msckg.query.terms.TermIndex;
 
 /** Mechanism chains on the real graph, through the service and over HTTP. */
 class MechanismIT {
-    private static final ExplainService EXPLAIN = new ExplainService(new GraphIndex(BuiltGraph.dataset()));
+    private static final ExplainService EXPLAIN =
+            new ExplainService(BuiltGraph.dataset(), TermIndex.of(BuiltGraph.dataset()));
     private static MsckgServer server;
 
     @BeforeAll
@@ -116,6 +117,95 @@ class MechanismIT {
                         .anyMatch(c -> c.hops().get(0).subject().equals("MSCKG:0000003")
                                 && c.hops().get(0).object().equals("MONDO:0005556")),
                 "hESC-MSCs prevent lupus nephritis [81]");
+    }
+
+    private static List<String> kinds(List<Explanation.Mark> marks) {
+        return marks.stream().map(Explanation.Mark::kind).toList();
+    }
+
+    @Test
+    void aSingleStudyChainIsMarkedAsSuchAndCarriesNoCrossStudyOrInheritedMark() {
+        Explanation e = EXPLAIN.explain("MSCKG:0000021", Optional.of("MSCKG:0003001"), 6);
+        var c = chain(e, List.of("GO:0043491", "GO:0001525", "MSCKG:0003001")).orElseThrow();
+        assertEquals(List.of("[64]"), c.studies());
+        assertEquals(List.of(), c.studyChangesAt());
+        assertEquals(List.of(), c.inheritedHops());
+        assertEquals("asked", c.start());
+        assertEquals(List.of("single-study", "weakest-support"), kinds(c.marks()));
+        assertTrue(c.hops().stream().allMatch(h -> h.marks().isEmpty() && !h.inherited() && !h.studyChange()));
+    }
+
+    @Test
+    void crossStudyChainsSayWhereTheStudiesChangeAndComeAfterEverySingleStudyChain() {
+        Explanation e = EXPLAIN.explain("MSCKG:0000004", Optional.of("GO:0001525"), 6);
+        var cross = e.chains().stream()
+                .filter(Explanation.ChainView::crossStudy)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(objects(e)));
+        assertFalse(cross.studyChangesAt().isEmpty());
+        assertEquals(List.of(), cross.studies());
+        assertTrue(kinds(cross.marks()).contains("cross-study"));
+        assertFalse(kinds(cross.marks()).contains("single-study"));
+        int change = cross.studyChangesAt().get(0);
+        assertTrue(cross.hops().get(change - 1).studyChange());
+        assertTrue(kinds(cross.hops().get(change - 1).marks()).contains("study-change"));
+        assertFalse(cross.hops().get(0).studyChange(), "the first hop starts the first study");
+        int firstCross = e.chains().indexOf(cross);
+        assertTrue(e.chains().subList(0, firstCross).stream().allMatch(Explanation.ChainView::sameStudy));
+        assertTrue(
+                e.chains().subList(firstCross, e.chains().size()).stream().noneMatch(Explanation.ChainView::sameStudy));
+    }
+
+    @Test
+    void aFindingStatedForTheParentClassIsShownAsInheritedNeverAsAFindingAboutTheSubclass() {
+        // APK-037: hPSC-MSC exosomes (MSCKG:0000020) increase SIRT6 [84]; asked for iPSC-MSC exosomes
+        Explanation e = EXPLAIN.explain("MSCKG:0000021", Optional.of("MSCKG:0003037"), 1);
+        var c = e.chains().stream()
+                .filter(ch -> ch.hops().get(0).claim().equals("claim:APK-037"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(objects(e)));
+        assertEquals("superclass", c.start());
+        assertEquals("MSCKG:0000020", c.hops().get(0).subject(), "the hop keeps the class it is stated for");
+        assertEquals("MSCKG:0000021", c.hops().get(0).at());
+        assertTrue(c.hops().get(0).inherited());
+        assertEquals(List.of(1), c.inheritedHops());
+        assertTrue(kinds(c.marks()).contains("superclass-start"));
+        assertTrue(kinds(c.hops().get(0).marks()).contains("inherited"));
+        Explanation asked = EXPLAIN.explain("MSCKG:0000020", Optional.of("MSCKG:0003037"), 1);
+        var own = asked.chains().stream()
+                .filter(ch -> ch.hops().get(0).claim().equals("claim:APK-037"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("asked", own.start());
+        assertFalse(own.hops().get(0).inherited());
+        assertFalse(kinds(own.marks()).contains("superclass-start"));
+    }
+
+    @Test
+    void theMechanismPageShowsTheSameMarksAsTheJson() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        var page = http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/mechanism?from=MSCKG:0000004&to=GO:0001525"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("class=\"mark single-study\">single study [64]"), page.body());
+        assertTrue(page.body().contains("class=\"mark cross-study\">cross-study: the studies change at hop"));
+        var inherited = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                server.baseUrl() + "/mechanism?from=MSCKG:0000021&to=MSCKG:0003037&maxHops=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(inherited.body().contains("class=\"mark superclass-start\""), inherited.body());
+        assertTrue(inherited.body().contains("class=\"mark inherited\""));
+        assertFalse(inherited.body().contains("class=\"mark cross-study\""), "one hop rests on one study");
+        var json = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                server.baseUrl() + "/api/explain?from=MSCKG:0000021&to=MSCKG:0003037&maxHops=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(json.body().contains("\"kind\":\"superclass-start\""), json.body());
+        assertTrue(json.body().contains("\"inherited\":true") && json.body().contains("\"crossStudy\":false"));
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class EntityService {
     private static final Pattern XREF = Pattern.compile("[A-Za-z][A-Za-z0-9_.]*:[^\\s:]+");
 
     private static final String RESOLVER = "https://bioregistry.io/";
-    private static final Node CERTAINTY = MSCKG.schema("certainty").asNode();
+    private static final Node CERTAINTY = MSCKG.certainty.asNode();
     private static final Map<String, Node> ROLES = new LinkedHashMap<>();
 
     static {

@@ -112,12 +112,13 @@ public final class SearchService {
         return resolve(value).map(Hit::curie).orElseThrow(() -> {
             List<String> near = nearMatches(value, 3).stream().map(Hit::matched).toList();
             return new BadRequest(
-                    "parameter '%s': no entity is named '%s'%s; give a CURIE or search at /search?q=%s"
-                            .formatted(
-                                    parameter,
-                                    value,
-                                    near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)",
-                                    value),
+                    "parameter '%s': '%s' is not a CURIE with a known prefix, and no entity is named so%s;"
+                            + " give a CURIE or search at /search?q=%s"
+                                    .formatted(
+                                            parameter,
+                                            value,
+                                            near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)",
+                                            value),
                     false);
         });
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
 import org.msckg.query.search.SearchService;
-import org.msckg.reason.ChainFinder;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.web.ApiException;
 
 /** GET /api/explain?from=NAME[&to=NAME][&maxHops=N]: the chains between two entities (CURIEs or names) as JSON. */
@@ -25,8 +25,8 @@ public final class ExplainController {
                     400, "parameter 'from' is required: a CURIE such as MSCKG:0000004, or a name such as iPSC-MSC");
         }
         try {
-            int maxHops = Integer.parseInt(Optional.ofNullable(ctx.queryParam("maxHops"))
-                    .orElse(String.valueOf(ChainFinder.DEFAULT_MAX_HOPS)));
+            int maxHops = Integer.parseInt(
+                    Optional.ofNullable(ctx.queryParam("maxHops")).orElse(String.valueOf(ChainRules.MAX_HOPS)));
             ctx.json(service.explain(
                     names.curie("from", from),
                     Optional.ofNullable(ctx.queryParam("to"))

@@ -8,7 +8,7 @@ import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
 import org.msckg.query.explain.Explanation;
 import org.msckg.query.search.SearchService;
-import org.msckg.reason.ChainFinder;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.web.ApiException;
 import org.msckg.web.pages.Templates;
 import org.msckg.web.pages.Urls;
@@ -31,7 +31,7 @@ public final class MechanismController {
         String to = parameter(ctx, "to");
         String hops = Optional.of(parameter(ctx, "maxHops"))
                 .filter(s -> !s.isEmpty())
-                .orElse(String.valueOf(ChainFinder.DEFAULT_MAX_HOPS));
+                .orElse(String.valueOf(ChainRules.MAX_HOPS));
         Map<String, Object> page = new LinkedHashMap<>(Map.of("from", from, "to", to, "maxHops", hops));
         if (!from.isEmpty()) {
             try {

@@ -1,4 +1,4 @@
-package org.msckg.reason;
+package org.msckg.reason.mechanism;
 
 import java.util.List;
 import org.msckg.vocab.MSCKG;

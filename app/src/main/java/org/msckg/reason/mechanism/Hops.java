@@ -1,4 +1,4 @@
-package org.msckg.reason;
+package org.msckg.reason.mechanism;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,41 +11,57 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.msckg.vocab.MSCKG;
 
-/** Reads the causal hops out of the curated claims: claims whose relation (or direction) has a sign. */
+/**
+ * Reads the causal hops out of the curated claims: claims whose relation (or direction) has a sign and
+ * that the review states as a fact. A negated claim ({@code msckg:negated true}) or one whose certainty
+ * is other than {@code msckg:stated} (suggested, disputed) is no hop: a chain rests only on stated,
+ * non-negated claims (docs/schema.md, "Mechanism chains").
+ */
 public final class Hops {
     private Hops() {}
 
     /** @param graph curated claims plus the ontology that gives relations and directions their sign */
     public static List<Hop> read(Model graph) {
         List<Hop> hops = new ArrayList<>();
-        graph.listSubjectsWithProperty(RDF.predicate).forEach(claim -> {
-            Resource s = claim.getPropertyResourceValue(RDF.subject);
-            Resource p = claim.getPropertyResourceValue(RDF.predicate);
-            RDFNode o = claim.getProperty(RDF.object) == null
-                    ? null
-                    : claim.getProperty(RDF.object).getObject();
-            if (s == null || p == null || o == null || !o.isURIResource() || !claim.isURIResource()) {
-                return;
-            }
-            signOf(p)
-                    .or(() -> Optional.ofNullable(claim.getPropertyResourceValue(MSCKG.direction))
-                            .flatMap(Hops::signOf))
-                    .filter(sign -> sign != 0)
-                    .ifPresent(sign -> hops.add(new Hop(
-                            claim.getURI(),
-                            s.getURI(),
-                            p.getURI(),
-                            o.asResource().getURI(),
-                            sign,
-                            uris(claim, MSCKG.citation),
-                            first(claim, MSCKG.evidence),
-                            firstUri(claim, MSCKG.organism),
-                            firstUri(claim, MSCKG.studyType),
-                            uris(claim, MSCKG.context),
-                            first(claim, MSCKG.contextNote))));
-        });
+        graph.listSubjectsWithProperty(RDF.predicate).forEach(claim -> of(claim).ifPresent(hops::add));
         hops.sort(Comparator.comparing(Hop::claim));
         return hops;
+    }
+
+    /** The claim as a hop, if it is one; its model must hold the ontology that gives relations their sign. */
+    public static Optional<Hop> of(Resource claim) {
+        Resource s = claim.getPropertyResourceValue(RDF.subject);
+        Resource p = claim.getPropertyResourceValue(RDF.predicate);
+        RDFNode o = claim.getProperty(RDF.object) == null
+                ? null
+                : claim.getProperty(RDF.object).getObject();
+        if (s == null || p == null || o == null || !o.isURIResource() || !claim.isURIResource()) {
+            return Optional.empty();
+        }
+        if (claim.hasLiteral(MSCKG.negated, true) || !stated(claim)) {
+            return Optional.empty();
+        }
+        return signOf(p)
+                .or(() -> Optional.ofNullable(claim.getPropertyResourceValue(MSCKG.direction))
+                        .flatMap(Hops::signOf))
+                .filter(sign -> sign != 0)
+                .map(sign -> new Hop(
+                        claim.getURI(),
+                        s.getURI(),
+                        p.getURI(),
+                        o.asResource().getURI(),
+                        sign,
+                        uris(claim, MSCKG.citation),
+                        first(claim, MSCKG.evidence),
+                        firstUri(claim, MSCKG.organism),
+                        firstUri(claim, MSCKG.studyType),
+                        uris(claim, MSCKG.context),
+                        first(claim, MSCKG.contextNote)));
+    }
+
+    private static boolean stated(Resource claim) {
+        Resource certainty = claim.getPropertyResourceValue(MSCKG.certainty);
+        return certainty == null || certainty.equals(MSCKG.stated);
     }
 
     private static Optional<Integer> signOf(Resource r) {
