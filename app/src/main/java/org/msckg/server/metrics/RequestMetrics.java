@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * In front of every other filter: times each request and counts its answer. The route is the
  * template the web app matched (set as a request attribute, so /entity/CL:0000134 counts as
- * /entity/{curie}), /sparql for the SPARQL service, and "unmatched" otherwise, so that the labels
+ * /entity/{curie}), /sparql for the SPARQL service, /static for the pages' files and "unmatched"
+ * otherwise, so that the labels
  * stay few whatever paths clients ask for.
  */
 public final class RequestMetrics implements Filter {
@@ -52,6 +53,9 @@ public final class RequestMetrics implements Filter {
             return matched.toString();
         }
         String path = request.getRequestURI();
-        return path.equals("/sparql") || path.startsWith("/sparql/") ? "/sparql" : "unmatched";
+        if (path.equals("/sparql") || path.startsWith("/sparql/")) {
+            return "/sparql";
+        }
+        return path.startsWith("/static/") ? "/static" : "unmatched";
     }
 }
