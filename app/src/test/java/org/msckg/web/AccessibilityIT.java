@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,8 @@ class AccessibilityIT {
         browser = Browser.start();
         server = TestServer.start();
         driver = browser.driver();
+        // axe over the longest pages (the comparison tables) takes tens of seconds on a busy machine
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

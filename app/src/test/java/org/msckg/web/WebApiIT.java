@@ -206,7 +206,7 @@ class WebApiIT {
 
     @Test
     void theEntityPageOfIpscMscsKeepsAssertedAndInferredApart() throws Exception {
-        String page = get("/entity/MSCKG:0000004?section=Bone%20regeneration", "text/html")
+        String page = get("/entity/MSCKG:0000004?section=Bone%20regeneration&pageSize=200", "text/html")
                 .body();
         int asserted = page.indexOf("id=\"asserted\"");
         int inferred = page.indexOf("id=\"inferred\"");
