@@ -34,7 +34,9 @@ public final class Main {
             serve limits and admin mode (docs/operations.md):
               --query-timeout S            stop a query after S seconds (default 30)
               --max-rows N                 rows per page or API answer; /sparql returns all (default 1000)
-              --max-concurrent-queries N   queries at once; more get 503 + Retry-After (default 32)
+              --max-concurrent-queries N   page and API requests at once; more get 503 + Retry-After (default 32)
+              --max-concurrent-sparql N    /sparql queries at once, apart from those (default 2 per core, at least 4)
+              --max-string-chars N         characters of long strings one query may build (default 4000000)
               --max-body-bytes N           largest request body (default 1048576)
               --max-query-string N         longest query string, in characters (default 32768)
               --admin-password-file FILE   turn on /admin (HTTP Basic, user admin); or set MSCKG_ADMIN_PASSWORD

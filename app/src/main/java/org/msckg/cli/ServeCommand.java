@@ -34,6 +34,8 @@ public final class ServeCommand {
                 "query-timeout",
                 "max-rows",
                 "max-concurrent-queries",
+                "max-concurrent-sparql",
+                "max-string-chars",
                 "max-body-bytes",
                 "max-query-string",
                 "in-memory-max-quads");

@@ -24,7 +24,9 @@ final class ServeOptions {
                     cl.intOption("max-body-bytes", (int) d.maxBodyBytes()),
                     cl.intOption("max-query-string", d.maxQueryStringChars()),
                     cl.intOption("max-rows", d.maxRows()),
-                    cl.intOption("max-concurrent-queries", d.maxConcurrentQueries()));
+                    cl.intOption("max-concurrent-queries", d.maxConcurrentQueries()),
+                    cl.intOption("max-concurrent-sparql", d.maxConcurrentSparql()),
+                    cl.intOption("max-string-chars", (int) d.maxStringChars()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -205,4 +205,102 @@ class LimitsIT {
         assertEquals(411, r.statusCode());
         assertTrue(r.body().contains("MSCKG-LIM-003"), r.body());
     }
+
+    /** Issue 16, reproduction 1: REGEX backtracking catastrophically over a constant, no data read. */
+    private static final String BACKTRACKING_REGEX =
+            "SELECT ?x WHERE { BIND(REGEX(\"" + "1,".repeat(34) + "\", \"^(.*?,){11}P\") AS ?x) }";
+
+    private static void assertStoppedInTime(String query) throws InterruptedException {
+        long start = System.nanoTime();
+        var r = client.get(TestClient.sparql(query), "text/csv");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < STOPPED_WITHIN_MS, "stopped after " + ms + " ms: " + r.body());
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().contains("MSCKG-LIM-005"), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertNoQueryRunsOneSecondLater();
+        assertServerStillAnswers();
+    }
+
+    @Test
+    void aRegexThatBacktracksCatastrophicallyIsStoppedWithinItsTimeout() throws Exception {
+        assertStoppedInTime(BACKTRACKING_REGEX);
+    }
+
+    @Test
+    void aReplaceThatBacktracksCatastrophicallyIsStoppedWithinItsTimeout() throws Exception {
+        assertStoppedInTime(
+                "SELECT ?x WHERE { BIND(REPLACE(\"" + "1,".repeat(34) + "\", \"^(.*?,){11}P\", \"x\") AS ?x) }");
+    }
+
+    @Test
+    void aRegexInAFilterOverDataIsStoppedWithinItsTimeout() throws Exception {
+        assertStoppedInTime("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(REGEX(CONCAT(\"" + "1,".repeat(34)
+                + "\", STR(?o)), \"^(.*?,){11}[$][$]\")) } LIMIT 1");
+    }
+
+    private static String valuesCrossProduct() {
+        StringBuilder values = new StringBuilder();
+        for (String v : new String[] {"a", "b", "c", "d", "e", "f", "g"}) {
+            values.append(" VALUES ?").append(v).append(" { 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 }");
+        }
+        return values.toString();
+    }
+
+    @Test
+    void anAggregateOfStringFunctionsOverACrossProductOfValuesIsStoppedWithinTheTimeout() throws Exception {
+        assertStoppedInTime("SELECT (SUM(STRLEN(UCASE(CONCAT(STR(?a), STR(?b), STR(?c))))) AS ?n) WHERE {"
+                + valuesCrossProduct() + " }");
+    }
+
+    @Test
+    void aCountOfACrossProductOfValuesIsStoppedWithinTheTimeout() throws Exception {
+        assertStoppedInTime("SELECT (COUNT(*) AS ?n) WHERE {" + valuesCrossProduct() + " }");
+    }
+
+    /** Issue 16, reproduction 2: a string doubled k times with CONCAT. */
+    private static String doublings(int k) {
+        StringBuilder q = new StringBuilder("SELECT (STRLEN(?x" + k + ") AS ?n) WHERE { BIND(\"a\" AS ?x0)");
+        for (int i = 0; i < k; i++) {
+            q.append(" BIND(CONCAT(?x%d,?x%d) AS ?x%d)".formatted(i, i, i + 1));
+        }
+        return q.append(" }").toString();
+    }
+
+    @Test
+    void aStringDoubledPastTheBudgetEndsTheQueryWithAJsonErrorNamingTheLimit() {
+        for (var query : new String[] {TestClient.sparql(doublings(31))}) {
+            long start = System.nanoTime();
+            var r = client.get(query, "text/csv");
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(422, r.statusCode(), r.body());
+            assertTrue(ms < STOPPED_WITHIN_MS, "stopped after " + ms + " ms");
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertTrue(r.body().contains("MSCKG-LIM-009"), r.body());
+            assertTrue(r.body().contains("--max-string-chars"), r.body());
+            assertFalse(r.body().contains("array length"), r.body());
+            assertFalse(r.body().contains("heap"), r.body());
+        }
+        var posted = client.post("/sparql", "application/sparql-query", doublings(40));
+        assertEquals(422, posted.statusCode(), posted.body());
+        assertTrue(posted.body().contains("MSCKG-LIM-009"), posted.body());
+        assertServerStillAnswers();
+    }
+
+    @Test
+    void aStringUnderTheBudgetIsBuiltAndCounted() {
+        var r = client.get(TestClient.sparql(doublings(20)), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("n\r\n" + (1 << 20) + "\r\n", r.body());
+    }
+
+    @Test
+    void twoBudgetBreakingQueriesAtOnceGetTheirJsonErrorsAndNoOutOfMemory() throws Exception {
+        var first = CompletableFuture.supplyAsync(() -> client.get(TestClient.sparql(doublings(31)), "text/csv"));
+        var second = CompletableFuture.supplyAsync(() -> client.get(TestClient.sparql(doublings(31)), "text/csv"));
+        for (var r : java.util.List.of(first.get(), second.get())) {
+            assertEquals(422, r.statusCode(), r.body());
+            assertTrue(r.body().contains("MSCKG-LIM-009"), r.body());
+        }
+    }
 }
