@@ -34,9 +34,6 @@ public final class MsckgServer implements AutoCloseable {
     /** A connection with nothing to read or write for this long is closed. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
 
-    /** A request body arriving slower than this, or an answer read slower, ends the request (408). */
-    public static final int MIN_DATA_RATE_BYTES_PER_SECOND = 1024;
-
     /** Threads beyond the bounded requests, for health, admin, static files and refusals. */
     static final int RESERVED_THREADS = 64;
 
@@ -125,8 +122,8 @@ public final class MsckgServer implements AutoCloseable {
                 HttpConfiguration config = http.getHttpConfiguration();
                 config.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
                 config.setRequestHeaderSize(Math.max(16 * 1024, 2 * limits.maxQueryStringChars() + 8 * 1024));
-                config.setMinRequestDataRate(MIN_DATA_RATE_BYTES_PER_SECOND);
-                config.setMinResponseDataRate(MIN_DATA_RATE_BYTES_PER_SECOND);
+                config.setMinRequestDataRate(RequestLimitFilter.MIN_DATA_RATE_BYTES_PER_SECOND);
+                config.setMinResponseDataRate(RequestLimitFilter.MIN_DATA_RATE_BYTES_PER_SECOND);
             }
         }
         ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 import org.apache.jena.query.QueryCancelledException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,9 @@ public final class RequestLimitFilter implements Filter {
     static final long DRAIN_LIMIT = 16L * 1024 * 1024;
     /** A request body must arrive within this time. */
     public static final Duration BODY_DEADLINE = Duration.ofSeconds(10);
+
+    /** A request body arriving slower than this, or an answer read slower, ends the request (Jetty's minimum data rates). */
+    public static final int MIN_DATA_RATE_BYTES_PER_SECOND = 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestLimitFilter.class);
     /** A read-only service; admin routes are GET and POST too. */
@@ -146,22 +151,39 @@ public final class RequestLimitFilter implements Filter {
             }
             try {
                 request = SparqlRequest.of(request, BODY_DEADLINE);
-            } catch (IOException e) {
-                LOG.debug("request body not read: {}", e.toString());
-                refuse(
-                        response,
-                        408,
-                        "MSCKG-LIM-012 the request body did not arrive within %d s, or too slowly"
-                                .formatted(BODY_DEADLINE.toSeconds()));
-                return;
-            } catch (RuntimeException e) {
-                refuse(response, 400, "MSCKG-LIM-007 the form body is not well-formed percent-encoded UTF-8");
+            } catch (IOException | RuntimeException e) {
+                if (isMalformedForm(e)) {
+                    refuse(response, 400, "MSCKG-LIM-007 the form body is not well-formed percent-encoded UTF-8");
+                } else {
+                    LOG.debug("request body not read: {}", e.toString());
+                    refuse(
+                            response,
+                            408,
+                            "MSCKG-LIM-012 the request body did not arrive within %d s, or arrived slower than %d bytes/s"
+                                    .formatted(BODY_DEADLINE.toSeconds(), MIN_DATA_RATE_BYTES_PER_SECOND));
+                }
                 return;
             } finally {
                 bodies.release();
             }
         }
         runBounded(sparql, request, response, chain);
+    }
+
+    /**
+     * Whether reading the body failed on its content rather than its pace: Jetty reports a trickle
+     * below the minimum data rate and an idle timeout as 408, or as an I/O failure.
+     */
+    private static boolean isMalformedForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException h) {
+                return h.getCode() != 408;
+            }
+            if (t instanceof IOException || t instanceof TimeoutException) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void runBounded(
