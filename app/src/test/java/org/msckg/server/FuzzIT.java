@@ -32,7 +32,9 @@ import org.msckg.vocab.NamedGraphs;
 class FuzzIT {
     private static final long SEED = 20261124L;
     private static final int REQUESTS = 2400;
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** Long enough that the seed queries finish on a loaded 2-core machine; runaway ones still stop. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
     private static final String PREFIXES = """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX msckg: <https://w3id.org/msckg/schema/>
@@ -364,7 +366,8 @@ class FuzzIT {
                     post ? "application/x-www-form-urlencoded" : null,
                     post ? new byte[0] : null,
                     Duration.ZERO);
-            if (response.status() != 401 && response.status() != 429) {
+            // 401 and 429 from msckg; Jetty answers a header it cannot parse (a stray tab or control byte) with 400.
+            if (response.status() != 401 && response.status() != 429 && response.status() != 400) {
                 problems.add(response.status() + ": " + abbreviate(header) + " -> " + abbreviate(response.text()));
             }
             if (response.text().contains("at org.") || response.text().contains("Exception")) {
