@@ -1,6 +1,5 @@
 package org.msckg.build;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +62,12 @@ public final class BuildOperation {
             return m;
         });
         CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));
-        Model asserted = claims.model().add(references(review.lastReference()));
+        Model asserted = claims.model()
+                .add(clock.run(
+                        "parse registers",
+                        () -> CuratedTables.convert(layout.registerTables(), converter)
+                                .model()))
+                .add(references(review.lastReference()));
 
         Model imports = clock.run("load imports", () -> {
             Model m = ModelFactory.createDefaultModel();
@@ -101,7 +105,9 @@ public final class BuildOperation {
         clock.run(
                 "find contradictions",
                 () -> inferred.add(ContradictionFinder.find(
-                        hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf)));
+                                hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf))
+                        .add(ContradictionFinder.disagreements(
+                                ContradictionFinder.stances(asserted), hierarchy::superClassesOf)));
         clock.run("validate (SHACL)", () -> {
             // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring
             // bitmaps answer (term, rdfs:label, ?) without scanning every triple about the term, which
@@ -120,7 +126,8 @@ public final class BuildOperation {
         graphs.put(NamedGraphs.IMPORTS, imports);
         graphs.put(NamedGraphs.ASSERTED, asserted);
         graphs.put(NamedGraphs.INFERRED, inferred);
-        BuildResult draft = new BuildResult(
+        graphs.put(NamedGraphs.BUILD, BuildRecord.of(checksum, graphs).toModel());
+        return new BuildResult(
                 graphs,
                 new LinkedHashMap<>(clock.millis()),
                 claims.rowsPerTable(),
@@ -129,8 +136,6 @@ public final class BuildOperation {
                 classification.classCount(),
                 classification.subClassAxioms().size(),
                 checksum);
-        graphs.put(NamedGraphs.BUILD, metadata(draft));
-        return draft;
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */
@@ -176,23 +181,5 @@ public final class BuildOperation {
             }
         });
         return cited;
-    }
-
-    private static Model metadata(BuildResult r) {
-        Model m = ModelFactory.createDefaultModel();
-        Resource build = m.createResource(MSCKG.BASE + "build/" + r.checksum().substring(0, 16))
-                .addProperty(RDF.type, MSCKG.Build)
-                .addProperty(MSCKG.sourceChecksum, r.checksum())
-                .addLiteral(
-                        MSCKG.builtAt,
-                        m.createTypedLiteral(
-                                Instant.now().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
-        r.graphs()
-                .forEach((g, model) -> build.addProperty(
-                        MSCKG.graph,
-                        m.createResource()
-                                .addProperty(MSCKG.graph, m.createResource(g.iri()))
-                                .addLiteral(MSCKG.tripleCount, model.size())));
-        return m;
     }
 }

@@ -15,6 +15,9 @@ public final class MSCKG {
     public static final String CLAIM = BASE + "claim/";
     public static final String PROTOCOL = BASE + "protocol/";
     public static final String REF = BASE + "ref/";
+    /** Records of the inconsistency register (ontology/registers/inconsistencies.tsv). */
+    public static final String INCONSISTENCY = BASE + "inconsistency/";
+
     public static final String GRAPH = BASE + "graph/";
 
     public static final Resource Claim = schema("Claim");
@@ -38,6 +41,28 @@ public final class MSCKG {
     public static final Property curationNote = property("curationNote");
     public static final Property refNumber = property("refNumber");
     public static final Property kind = property("kind");
+
+    /** Qualifiers that change what a claim means (docs/schema.md, "Qualifiers"). */
+    public static final Property negated = property("negated");
+
+    public static final Property certainty = property("certainty");
+    public static final Resource stated = schema("stated");
+
+    /** A typed value with a unit: the node a quantity property (msckg:count, msckg:duration ...) points at. */
+    public static final Resource Quantity = schema("Quantity");
+
+    public static final Property numericValue = property("numericValue");
+    public static final Property minValue = property("minValue");
+    public static final Property maxValue = property("maxValue");
+    public static final Property greaterThan = property("greaterThan");
+    public static final Property unit = property("unit");
+
+    /** The inconsistency register. */
+    public static final Resource Inconsistency = schema("Inconsistency");
+
+    public static final Property inconsistencyKind = property("inconsistencyKind");
+    public static final Property sideA = property("sideA");
+    public static final Property sideB = property("sideB");
 
     /** Build metadata, in the build graph. */
     public static final Resource Build = schema("Build");

@@ -1,6 +1,7 @@
 package org.msckg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -163,22 +164,79 @@ class MechanismIT {
     }
 
     @Test
-    void theContradictionsQueryFindsExactlyTheOsteogenesisComparisonsTheReviewStatesBothWays() {
+    void theContradictionsQueryListsTheDetectedDisagreementsExactly() {
+        var rows = contradictionRows().stream()
+                .filter(r -> r.get("origin").equals("detected"))
+                .map(r -> String.join(
+                        " ",
+                        r.get("contradiction").replace("https://w3id.org/msckg/contradiction/", ""),
+                        r.get("side"),
+                        r.get("claim"),
+                        r.get("certainty"),
+                        r.get("citations")))
+                .toList();
+        assertEquals(
+                List.of(
+                        // the Discussion calls MSC differentiation into cardiomyocyte-like cells and neuron-like
+                        // cells still controversial; the applications report it for hPSC-MSCs (subclasses)
+                        "APK-067--DIS-060 A claim:APK-067 stated [92]",
+                        "APK-067--DIS-060 B claim:DIS-060 disputed [131]",
+                        "APN-010--DIS-062 A claim:APN-010 stated [94]",
+                        "APN-010--DIS-062 B claim:DIS-062 disputed [133]",
+                        "APN-014--DIS-062 A claim:APN-014 stated [95]",
+                        "APN-014--DIS-062 B claim:DIS-062 disputed [133]",
+                        "APN-043--DIS-062 A claim:APN-043 stated [41]",
+                        "APN-043--DIS-062 B claim:DIS-062 disputed [133]",
+                        // hPSC-MSCs osteogenesis worse than BM-MSCs [42] vs aiMSCs better, tiMSCs higher [33]
+                        "CMP-031--DER-089 A claim:CMP-031 stated [42]",
+                        "CMP-031--DER-089 B claim:DER-089 stated [33]",
+                        "CMP-031--DER-091 A claim:CMP-031 stated [42]",
+                        "CMP-031--DER-091 B claim:DER-091 stated [33]"),
+                rows);
+    }
+
+    @Test
+    void theContradictionsQueryGivesAtLeastTenRecordsOfEveryKindWithEvidenceOnEverySide() {
+        var rows = contradictionRows();
+        var records = rows.stream().map(r -> r.get("contradiction")).collect(java.util.stream.Collectors.toSet());
+        assertTrue(records.size() >= 10, records.toString());
+        assertEquals(
+                java.util.Set.of(
+                        "table vs text",
+                        "section vs section",
+                        "hedge vs assertion",
+                        "legend erratum",
+                        "citation mismatch",
+                        "wording ambiguity",
+                        "typo"),
+                rows.stream()
+                        .filter(r -> r.get("origin").equals("registered"))
+                        .map(r -> r.get("kind"))
+                        .collect(java.util.stream.Collectors.toSet()));
+        rows.forEach(r -> {
+            assertFalse(r.get("evidence").isBlank(), r.toString());
+            assertFalse(r.get("citations").isBlank(), r.toString());
+        });
+        long twoSided = rows.stream()
+                .filter(r -> r.get("side").equals("B"))
+                .map(r -> r.get("contradiction"))
+                .distinct()
+                .count();
+        assertTrue(twoSided >= 10, "records with both sides: " + twoSided);
+        assertTrue(
+                rows.stream()
+                        .anyMatch(r -> r.get("contradiction").equals("inconsistency:I30")
+                                && r.get("claim").equals("claim:DIS-062")
+                                && r.get("certainty").equals("disputed")),
+                "the hedge of the Discussion is registered against the reported transdifferentiation");
+    }
+
+    private static List<java.util.Map<String, String>> contradictionRows() {
         var runner = new org.msckg.query.named.QueryRunner(
                 BuiltGraph::dataset,
                 org.msckg.query.named.NamedQueryCatalog.load(
                         Fixtures.projectRoot().resolve("queries")),
                 org.msckg.server.limits.Limits.DEFAULTS);
-        var rows = runner.run("contradictions", java.util.Map.of()).rows();
-        assertEquals(
-                List.of(
-                        "https://w3id.org/msckg/contradiction/CMP-031--DER-089 claim:CMP-031 msckg:worse [42]",
-                        "https://w3id.org/msckg/contradiction/CMP-031--DER-089 claim:DER-089 msckg:better [33]",
-                        "https://w3id.org/msckg/contradiction/CMP-031--DER-091 claim:CMP-031 msckg:worse [42]",
-                        "https://w3id.org/msckg/contradiction/CMP-031--DER-091 claim:DER-091 msckg:higher [33]"),
-                rows.stream()
-                        .map(r -> String.join(
-                                " ", r.get("contradiction"), r.get("claim"), r.get("comparison"), r.get("citations")))
-                        .toList());
+        return runner.run("contradictions", java.util.Map.of()).rows();
     }
 }
