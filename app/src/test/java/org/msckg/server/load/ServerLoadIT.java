@@ -343,14 +343,14 @@ class ServerLoadIT {
 
             StringBuilder report = new StringBuilder();
             report.append(
-                    "%d runaway /sparql clients (REGEX backtracking, 5 s timeout) and %d slow clients (a POST body"
-                            + " byte every 2 s) for %d s, %d cores; runaway answers by status: %s%n%n"
-                                    .formatted(
-                                            RUNAWAY_CLIENTS,
-                                            SLOW_CLIENTS,
-                                            RUN.toSeconds(),
-                                            Runtime.getRuntime().availableProcessors(),
-                                            new TreeMap<>(runawayStatuses)));
+                    ("%d runaway /sparql clients (REGEX backtracking, 5 s timeout) and %d slow clients (a POST body"
+                                    + " byte every 2 s) for %d s, %d cores; runaway answers by status: %s%n%n")
+                            .formatted(
+                                    RUNAWAY_CLIENTS,
+                                    SLOW_CLIENTS,
+                                    RUN.toSeconds(),
+                                    Runtime.getRuntime().availableProcessors(),
+                                    new TreeMap<>(runawayStatuses)));
             report.append("| request | count | 5xx | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |\n");
             Map<String, Long> p99 = new TreeMap<>();
             new TreeMap<>(micros).forEach((kind, values) -> {
