@@ -34,8 +34,21 @@ final class ServeOptions {
     @Option(
             names = "--max-concurrent-queries",
             paramLabel = "N",
-            description = "queries at once; more get 503 + Retry-After (default ${DEFAULT-VALUE})")
+            description = "page and API requests at once; more get 503 + Retry-After (default ${DEFAULT-VALUE})")
     private int maxConcurrentQueries = Limits.DEFAULTS.maxConcurrentQueries();
+
+    @Option(
+            names = "--max-concurrent-sparql",
+            paramLabel = "N",
+            description = "/sparql queries at once, counted apart from pages and API (default: 2 per core, at least 4;"
+                    + " here ${DEFAULT-VALUE})")
+    private int maxConcurrentSparql = Limits.DEFAULTS.maxConcurrentSparql();
+
+    @Option(
+            names = "--max-string-chars",
+            paramLabel = "N",
+            description = "characters of long strings one query may build (default ${DEFAULT-VALUE})")
+    private long maxStringChars = Limits.DEFAULTS.maxStringChars();
 
     @Option(
             names = "--max-body-bytes",
@@ -63,7 +76,9 @@ final class ServeOptions {
                     maxBodyBytes,
                     maxQueryString,
                     maxRows,
-                    maxConcurrentQueries);
+                    maxConcurrentQueries,
+                    maxConcurrentSparql,
+                    maxStringChars);
         } catch (IllegalArgumentException e) {
             throw CommandLines.usageError(spec, e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.msckg.server;
 import io.javalin.Javalin;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -11,11 +12,14 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.msckg.server.limits.GuardedDataset;
 import org.msckg.server.limits.Limits;
 import org.msckg.server.limits.RequestLimitFilter;
+import org.msckg.server.limits.SecurityHeaders;
 import org.msckg.server.sparql.UnionDefaultGraph;
 
 /**
@@ -27,6 +31,12 @@ public final class MsckgServer implements AutoCloseable {
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     public static final String SPARQL_PATH = "/sparql";
+
+    /** A connection with nothing to read or write for this long is closed. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Threads beyond the bounded requests, for health, admin, static files and refusals. */
+    static final int RESERVED_THREADS = 64;
 
     private final FusekiServer fuseki;
 
@@ -52,7 +62,11 @@ public final class MsckgServer implements AutoCloseable {
             Limits limits,
             String host,
             int port) {
-        FusekiServer.Builder builder = FusekiServer.create().port(port).loopback(isLoopback(host));
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(port)
+                .loopback(isLoopback(host))
+                .numServerThreads(8, maxThreads(limits))
+                .addFilter("/*", new SecurityHeaders());
         frontFilters.forEach(f -> builder.addFilter("/*", f));
         builder.addFilter("/*", new RequestLimitFilter(limits))
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
@@ -78,7 +92,7 @@ public final class MsckgServer implements AutoCloseable {
     }
 
     private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset, Limits limits) {
-        return config.service(new GuardedDataset(new UnionDefaultGraph(dataset), limits.queryTimeout()));
+        return config.service(new GuardedDataset(new UnionDefaultGraph(dataset), limits));
     }
 
     private static boolean isLoopback(String host) {
@@ -86,16 +100,34 @@ public final class MsckgServer implements AutoCloseable {
     }
 
     /**
+     * Enough threads for every request the limits let run or read a body at once, and the reserve
+     * on top: slow clients and runaway queries are refused by the limit filter before they can
+     * take the threads that /health needs.
+     */
+    static int maxThreads(Limits limits) {
+        return limits.maxConcurrentQueries()
+                + limits.maxConcurrentSparql()
+                + RequestLimitFilter.bodyReaders(limits)
+                + RESERVED_THREADS;
+    }
+
+    /**
      * Small output buffers; request lines and forms big enough that the limit filter, not Jetty,
-     * answers an oversized request with its own message.
+     * answers an oversized request with its own message; idle connections closed and trickling
+     * clients cut off.
      */
     private static void configureJetty(FusekiServer fuseki, Limits limits) {
         for (var connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof AbstractConnector c) {
+                c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            }
             var http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
-                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-                http.getHttpConfiguration()
-                        .setRequestHeaderSize(Math.max(16 * 1024, 2 * limits.maxQueryStringChars() + 8 * 1024));
+                HttpConfiguration config = http.getHttpConfiguration();
+                config.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                config.setRequestHeaderSize(Math.max(16 * 1024, 2 * limits.maxQueryStringChars() + 8 * 1024));
+                config.setMinRequestDataRate(RequestLimitFilter.MIN_DATA_RATE_BYTES_PER_SECOND);
+                config.setMinResponseDataRate(RequestLimitFilter.MIN_DATA_RATE_BYTES_PER_SECOND);
             }
         }
         ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());

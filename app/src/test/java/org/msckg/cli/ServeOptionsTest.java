@@ -35,9 +35,13 @@ class ServeOptionsTest {
                         "--max-body-bytes",
                         "2048",
                         "--max-query-string",
-                        "512")
+                        "512",
+                        "--max-concurrent-sparql",
+                        "2",
+                        "--max-string-chars",
+                        "1000")
                 .limits();
-        assertEquals(new Limits(Duration.ofSeconds(5), 2048, 512, 10, 3), set);
+        assertEquals(new Limits(Duration.ofSeconds(5), 2048, 512, 10, 3, 2, 1000), set);
     }
 
     @Test

@@ -25,12 +25,7 @@ class LookupQueriesIT {
     private static final QueryRunner RUNNER = new QueryRunner(
             BuiltGraph::dataset,
             NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries")),
-            new Limits(
-                    Limits.DEFAULTS.queryTimeout(),
-                    Limits.DEFAULTS.maxBodyBytes(),
-                    Limits.DEFAULTS.maxQueryStringChars(),
-                    100_000,
-                    Limits.DEFAULTS.maxConcurrentQueries()));
+            Limits.DEFAULTS.withMaxRows(100_000));
 
     /** The claim IDs of the curated rows a predicate on (directive kind -> cell) accepts. */
     private static Set<String> curatedClaims(Predicate<Map<Directive.Kind, String>> accept) {

@@ -8,10 +8,12 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no HTTP client would send: raw request targets with
- * invalid percent-encodings, dot segments and bytes that are not UTF-8.
+ * invalid percent-encodings, dot segments and bytes that are not UTF-8, raw header lines, bodies
+ * sent slowly or cut short.
  */
 public final class RawHttp {
     private final int port;
@@ -30,6 +32,27 @@ public final class RawHttp {
     }
 
     public Response send(String method, String target, String contentType, byte[] body) {
+        return send(method, target, List.of(), contentType, body, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #send(String, String, String, byte[])}, with more header lines, and the body sent in
+     * three parts with {@code pause} between them (a slow client); a body shorter than its
+     * Content-Length can be sent with {@code declaredLength}.
+     */
+    public Response send(
+            String method, String target, List<String> headers, String contentType, byte[] body, Duration pause) {
+        return send(method, target, headers, contentType, body, body == null ? 0 : body.length, pause);
+    }
+
+    public Response send(
+            String method,
+            String target,
+            List<String> headers,
+            String contentType,
+            byte[] body,
+            int declaredLength,
+            Duration pause) {
         long start = System.nanoTime();
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout((int) readTimeout.toMillis());
@@ -41,21 +64,32 @@ public final class RawHttp {
                     .append("Host: 127.0.0.1:")
                     .append(port)
                     .append("\r\nConnection: close\r\n");
+            headers.forEach(h -> head.append(h).append("\r\n"));
             if (body != null) {
                 head.append("Content-Type: ")
                         .append(contentType)
                         .append("\r\nContent-Length: ")
-                        .append(body.length)
+                        .append(declaredLength)
                         .append("\r\n");
             }
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             try {
                 if (body != null) {
-                    out.write(body);
+                    int third = body.length / 3;
+                    for (int part = 0; part < 3; part++) {
+                        out.write(body, part * third, part == 2 ? body.length - 2 * third : third);
+                        out.flush();
+                        if (part < 2 && !pause.isZero()) {
+                            Thread.sleep(pause.toMillis());
+                        }
+                    }
                 }
                 out.flush();
             } catch (IOException refusedBeforeTheBodyWasRead) {
                 socket.shutdownOutput();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
             }
             String answer = readAll(socket.getInputStream());
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -33,7 +33,7 @@ public final class QueryRunner {
 
     /** Over the dataset being served (taken once per query), each query stopped at the limits' timeout. */
     public QueryRunner(Supplier<DatasetGraph> dataset, NamedQueryCatalog catalog, Limits limits) {
-        this(new GuardedQueries(dataset, limits.queryTimeout()), catalog, limits);
+        this(new GuardedQueries(dataset, limits), catalog, limits);
     }
 
     /** At most the row limit of rows; {@code truncated} when the query had more. */

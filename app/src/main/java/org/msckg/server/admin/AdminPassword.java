@@ -4,7 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** The admin password; user name "admin". Compared in constant time. */
+/**
+ * The admin password; user name "admin". Leading and trailing whitespace (spaces, tabs, line ends)
+ * is trimmed from the password given at start and from every password sent, so a password file
+ * written with a stray space or a Windows line end still matches what an operator types. Compared
+ * in constant time.
+ */
 public final class AdminPassword {
     public static final String USER = "admin";
     public static final int MIN_LENGTH = 12;
@@ -21,7 +26,7 @@ public final class AdminPassword {
 
     public boolean matches(String user, String password) {
         boolean userOk = MessageDigest.isEqual(sha256(USER), sha256(user == null ? "" : user));
-        boolean passwordOk = MessageDigest.isEqual(digest, sha256(password == null ? "" : password));
+        boolean passwordOk = MessageDigest.isEqual(digest, sha256(password == null ? "" : password.strip()));
         return userOk & passwordOk;
     }
 

@@ -9,13 +9,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * ETag and 304 for SPARQL GETs at /sparql: the same query over the same build gives the same
  * answer, so a client that holds the current tag is told 304 without the query being run. The
- * answer depends on Accept too, hence Vary.
+ * answer depends on Accept too, hence Vary. A query that calls RAND, NOW, UUID, STRUUID or BNODE
+ * answers differently each time and gets no tag.
  */
 public final class SparqlConditionalGets implements Filter {
+    /** The SPARQL functions whose value changes from one evaluation to the next. */
+    private static final Pattern VOLATILE =
+            Pattern.compile("\\b(RAND|NOW|UUID|STRUUID|BNODE)\\s*\\(", Pattern.CASE_INSENSITIVE);
+
     private final DatasetVersion version;
 
     public SparqlConditionalGets(DatasetVersion version) {
@@ -27,7 +33,8 @@ public final class SparqlConditionalGets implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        Optional<String> tag = request.getMethod().equals("GET") && request.getParameter("query") != null
+        String query = request.getParameter("query");
+        Optional<String> tag = request.getMethod().equals("GET") && query != null && !isVolatile(query)
                 ? version.etag()
                 : Optional.empty();
         if (tag.isPresent()) {
@@ -39,5 +46,9 @@ public final class SparqlConditionalGets implements Filter {
             }
         }
         chain.doFilter(req, res);
+    }
+
+    static boolean isVolatile(String query) {
+        return VOLATILE.matcher(query).find();
     }
 }

@@ -1,6 +1,5 @@
 package org.msckg.server.limits;
 
-import java.time.Duration;
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.iterator.IteratorCloseable;
@@ -18,21 +17,23 @@ import org.apache.jena.sparql.util.Context;
  * The dataset as queries see it. Every read checks the {@link QueryDeadline} of the reading thread,
  * and its context forbids SERVICE, which would let a caller make the server call other hosts. Its graphs are
  * views over this wrapper, so pattern matching, joins, paths and aggregates all pass through the
- * check. As a {@link DatasetGraphWrapperView} it is not unwrapped for querying: queries over it run
+ * check; the {@link ExpressionGuard} in its context checks it in expressions too, which never read
+ * data, and holds each query to its string budget. As a {@link DatasetGraphWrapperView} it is not unwrapped for querying: queries over it run
  * on ARQ's general engine, since TDB2's own engine would read around it.
  */
 public final class GuardedDataset extends DatasetGraphWrapper implements DatasetGraphWrapperView {
 
     private final Context context;
 
-    /** @param timeout also given to ARQ, which stops most queries by itself, cleanly */
-    public GuardedDataset(DatasetGraph dataset, Duration timeout) {
+    /** @param limits the query timeout (also given to ARQ, which stops most queries by itself, cleanly) and string budget */
+    public GuardedDataset(DatasetGraph dataset, Limits limits) {
         super(dataset);
         this.context = dataset.getContext() == null
                 ? Context.create()
                 : dataset.getContext().copy();
         context.set(ARQ.httpServiceAllowed, false);
-        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
+        ExpressionGuard.install(context, limits.maxStringChars());
     }
 
     @Override

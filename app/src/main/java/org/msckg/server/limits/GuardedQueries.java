@@ -1,6 +1,5 @@
 package org.msckg.server.limits;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,20 +10,20 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.msckg.store.LocalQueries;
 import org.msckg.store.QueryService;
 
-/** Local queries that stop at their deadline: every read of the data checks it (see {@link GuardedDataset}). */
+/** Local queries held to the limits: every read of the data and every expression checks the deadline (see {@link GuardedDataset}). */
 public final class GuardedQueries implements QueryService {
     private final Supplier<DatasetGraph> dataset;
-    private final Duration timeout;
+    private final Limits limits;
 
-    public GuardedQueries(Supplier<DatasetGraph> dataset, Duration timeout) {
+    public GuardedQueries(Supplier<DatasetGraph> dataset, Limits limits) {
         this.dataset = dataset;
-        this.timeout = timeout;
+        this.limits = limits;
     }
 
     @Override
     public <T> T select(Query query, Map<String, Node> bindings, Function<RowSet, T> reader) {
-        DatasetGraph guarded = new GuardedDataset(dataset.get(), timeout);
-        try (QueryDeadline deadline = QueryDeadline.start(timeout)) {
+        DatasetGraph guarded = new GuardedDataset(dataset.get(), limits);
+        try (QueryDeadline deadline = QueryDeadline.start(limits.queryTimeout())) {
             return LocalQueries.select(guarded, query, bindings, reader);
         }
     }

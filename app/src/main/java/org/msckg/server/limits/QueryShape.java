@@ -1,7 +1,9 @@
 package org.msckg.server.limits;
 
 import java.util.Optional;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
@@ -11,7 +13,8 @@ import org.apache.jena.sparql.algebra.Algebra;
  * Refuses queries whose nesting would overflow the stack of the thread evaluating them: ARQ parses
  * and compiles recursively, so a few thousand nested groups or chained operators end in a
  * StackOverflowError, which Fuseki answers with an empty 500. Queries that do not parse are left to
- * Fuseki, whose 400 names the line and column.
+ * Fuseki, whose 400 names the line and column. A query whose constant expressions run past the
+ * deadline while it is optimized here ends with {@link org.apache.jena.query.QueryCancelledException}.
  */
 final class QueryShape {
     static final int MAX_NESTING = 64;
@@ -27,8 +30,11 @@ final class QueryShape {
         }
         try {
             Query query = QueryFactory.create(text, Syntax.syntaxARQ);
-            Algebra.optimize(Algebra.compile(query));
+            // Optimized as the query will be, guarded: constant folding evaluates expressions.
+            ExpressionGuard.guard(Algebra.compile(query), ARQ.getContext(), new StringBudget(Long.MAX_VALUE));
             return Optional.empty();
+        } catch (QueryCancelledException e) {
+            throw e;
         } catch (QueryException e) {
             return Optional.empty();
         } catch (StackOverflowError e) {

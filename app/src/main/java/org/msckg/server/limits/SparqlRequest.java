@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -29,12 +31,40 @@ public final class SparqlRequest extends HttpServletRequestWrapper {
         return path.equals("/sparql") || path.startsWith("/sparql/");
     }
 
-    /** The request, its body read into memory when it is a query (the size limit has been checked). */
-    static HttpServletRequest of(HttpServletRequest request) throws IOException {
+    /**
+     * The request with its body read: into memory when it is a query (the size limit has been
+     * checked), into the parameters when it is a form. A client that sends its body too slowly gets
+     * {@link BodyTooSlowException}: Jetty's minimum data rate ends a trickle and its idle timeout a
+     * stall; this deadline bounds the whole body.
+     */
+    static HttpServletRequest of(HttpServletRequest request, Duration deadline) throws IOException {
         if (isQueryBody(request)) {
-            return new SparqlRequest(request, request.getInputStream().readAllBytes());
+            return new SparqlRequest(request, readBody(request, System.nanoTime() + deadline.toNanos()));
+        }
+        if (request.getContentLengthLong() > 0) {
+            request.getParameterMap();
         }
         return request;
+    }
+
+    private static byte[] readBody(HttpServletRequest request, long deadline) throws IOException {
+        var in = request.getInputStream();
+        var body = new ByteArrayOutputStream((int) Math.max(0, Math.min(request.getContentLengthLong(), 64 * 1024)));
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            body.write(buffer, 0, n);
+            if (System.nanoTime() - deadline > 0) {
+                throw new BodyTooSlowException();
+            }
+        }
+        return body.toByteArray();
+    }
+
+    /** The body did not arrive within its deadline. */
+    static final class BodyTooSlowException extends IOException {
+        BodyTooSlowException() {
+            super("the request body did not arrive in time", null);
+        }
     }
 
     public static Optional<String> queryText(HttpServletRequest request) {

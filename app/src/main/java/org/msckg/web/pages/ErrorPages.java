@@ -3,8 +3,11 @@ package org.msckg.web.pages;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.msckg.server.limits.ErrorMessages;
+import org.msckg.server.limits.QueryLimitException;
 import org.msckg.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +36,19 @@ public final class ErrorPages {
         respond(ctx, e.getStatus(), e.getStatus() == 404 ? "no page at " + ctx.path() : e.getMessage());
     }
 
-    /** An unexpected failure: a message with an incident number, the stack trace only in the log under that number. */
+    /**
+     * An unexpected failure: a message with an incident number, the stack trace only in the log
+     * under that number; a query past one of its limits is answered with that limit's error.
+     */
     public static void unexpected(Exception e, Context ctx) {
+        Optional<QueryLimitException> limit = QueryLimitException.in(e);
+        if (limit.isPresent()) {
+            respond(ctx, limit.get().status(), limit.get().getMessage());
+            return;
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("incident {}: {} {}", incident, ctx.method(), ctx.path(), e);
-        respond(ctx, 500, "MSCKG-SRV-001 internal error, incident " + incident + "; the server log has the details");
+        respond(ctx, 500, ErrorMessages.internalError(incident));
     }
 
     private static void respond(Context ctx, int status, String message) {

@@ -150,4 +150,115 @@ class AdminIT {
                 Fixtures.fixture("queries"),
                 options);
     }
+
+    /** What the server logs while {@code requests} run, read from standard error (slf4j-simple writes there). */
+    private static String logOf(Runnable requests) {
+        java.io.PrintStream err = System.err;
+        var captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            requests.run();
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> withHeader(
+            TestClient client, String method, String path, String name, String value) {
+        return client.send(client.request(path)
+                .header(name, value)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    @Test
+    void everyMalformedAuthorizationHeaderGetsA401WithoutAStackTrace() {
+        DatasetStore store = StoredGraph.publish(data);
+        try (MsckgServer server = start(store)) {
+            TestClient client = new TestClient(server);
+            String[] malformed = {
+                "Basic YWRtaW4=",
+                "Basic " + Base64.getEncoder().encodeToString("admin".getBytes(StandardCharsets.UTF_8)),
+                "Basic",
+                "Basic ====",
+                "Basic " + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, ':', 'x'}),
+                "Digest username=\"admin\"",
+                "basic"
+            };
+            String log = logOf(() -> {
+                for (String header : malformed) {
+                    var r = withHeader(client, "GET", "/admin/status", "Authorization", header);
+                    assertEquals(401, r.statusCode(), header);
+                    assertTrue(r.body().contains("MSCKG-ADM-001"), r.body());
+                    assertFalse(r.body().contains("Exception"), r.body());
+                }
+            });
+            assertFalse(log.contains("\tat "), "no stack trace in the log: " + log);
+            assertFalse(log.contains("MSCKG-SRV-001"), log);
+        }
+    }
+
+    @Test
+    void theSchemeIsCaseInsensitiveAndThePasswordIsTrimmed() {
+        DatasetStore store = StoredGraph.publish(data);
+        try (MsckgServer server = start(store)) {
+            TestClient client = new TestClient(server);
+            String credentials =
+                    Base64.getEncoder().encodeToString(("admin: " + PASSWORD + " ").getBytes(StandardCharsets.UTF_8));
+            for (String scheme : new String[] {"basic", "BASIC", "Basic"}) {
+                var r = withHeader(client, "GET", "/admin/status", "Authorization", scheme + " " + credentials);
+                assertEquals(200, r.statusCode(), scheme + ": " + r.body());
+            }
+        }
+    }
+
+    @Test
+    void failedLoginsAreLoggedWithoutThePasswordAndThrottled() {
+        DatasetStore store = StoredGraph.publish(data);
+        try (MsckgServer server = start(store)) {
+            TestClient client = new TestClient(server);
+            String log = logOf(() -> {
+                for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+                    var r = withHeader(
+                            client, "GET", "/admin/status", "Authorization", basic("admin", "guess-number-" + i));
+                    assertEquals(401, r.statusCode(), r.body());
+                }
+            });
+            assertTrue(log.contains("failed admin login from"), log);
+            assertTrue(log.contains("user 'admin'"), log);
+            assertFalse(log.contains("guess-number"), "the password is never logged: " + log);
+            var throttled = admin(client, "GET", "/admin/status");
+            assertEquals(429, throttled.statusCode(), "even the right password waits: " + throttled.body());
+            assertTrue(throttled.body().contains("MSCKG-ADM-005"), throttled.body());
+            assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+        }
+    }
+
+    @Test
+    void aRebuildPostedFromAnotherSitesPageIsRefused() {
+        DatasetStore store = StoredGraph.publish(data);
+        try (MsckgServer server = start(store)) {
+            TestClient client = new TestClient(server);
+            for (String[] header : new String[][] {
+                {"Origin", "http://evil.example"},
+                {"Referer", "http://evil.example/page.html"},
+                {"Sec-Fetch-Site", "cross-site"},
+                {"Origin", "null"}
+            }) {
+                var r = client.send(client.request("/admin/rebuild")
+                        .header("Authorization", basic("admin", PASSWORD))
+                        .header(header[0], header[1])
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                        .build());
+                assertEquals(403, r.statusCode(), header[0] + ": " + r.body());
+                assertTrue(r.body().contains("MSCKG-ADM-006"), r.body());
+            }
+            var status = admin(client, "GET", "/admin/status");
+            assertTrue(status.body().contains("\"state\":\"idle\""), "no rebuild started: " + status.body());
+            var foreignGet = withHeader(client, "GET", "/admin/status", "Origin", "http://evil.example");
+            assertEquals(401, foreignGet.statusCode(), "a GET changes nothing and is only authenticated");
+        }
+    }
 }

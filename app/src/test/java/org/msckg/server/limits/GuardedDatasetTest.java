@@ -37,7 +37,8 @@ class GuardedDatasetTest {
 
     @Test
     void aQueryWithinItsDeadlineAnswersAsOverTheBareDataset() {
-        DatasetGraph guarded = new GuardedDataset(thousandTriples(), Duration.ofSeconds(30));
+        DatasetGraph guarded =
+                new GuardedDataset(thousandTriples(), Limits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(30)));
         try (QueryDeadline d = QueryDeadline.start(Duration.ofSeconds(30))) {
             assertEquals(1000, count(guarded, "{ GRAPH <urn:g> { ?s ?p ?o } }"));
             assertEquals(1000, count(guarded, "{ GRAPH ?g { ?s ?p ?o } }"));
@@ -46,7 +47,8 @@ class GuardedDatasetTest {
 
     @Test
     void aCrossProductIsCancelledOnceTheDeadlineHasPassed() {
-        DatasetGraph guarded = new GuardedDataset(thousandTriples(), Duration.ofHours(1));
+        DatasetGraph guarded =
+                new GuardedDataset(thousandTriples(), Limits.DEFAULTS.withQueryTimeout(Duration.ofHours(1)));
         long start = System.nanoTime();
         try (QueryDeadline d = QueryDeadline.start(Duration.ofMillis(300))) {
             assertThrows(
@@ -59,7 +61,8 @@ class GuardedDatasetTest {
 
     @Test
     void anInnerDeadlineNeverExtendsAnOuterOne() {
-        DatasetGraph guarded = new GuardedDataset(thousandTriples(), Duration.ofHours(1));
+        DatasetGraph guarded =
+                new GuardedDataset(thousandTriples(), Limits.DEFAULTS.withQueryTimeout(Duration.ofHours(1)));
         try (QueryDeadline outer = QueryDeadline.start(Duration.ofMillis(200));
                 QueryDeadline inner = QueryDeadline.start(Duration.ofHours(1))) {
             assertThrows(
@@ -70,7 +73,8 @@ class GuardedDatasetTest {
 
     @Test
     void serviceIsNotAllowed() {
-        DatasetGraph guarded = new GuardedDataset(thousandTriples(), Duration.ofSeconds(5));
+        DatasetGraph guarded =
+                new GuardedDataset(thousandTriples(), Limits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(5)));
         assertThrows(
                 RuntimeException.class, () -> count(guarded, "{ SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"));
     }

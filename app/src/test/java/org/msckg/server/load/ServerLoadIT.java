@@ -43,7 +43,9 @@ import org.msckg.vocab.NamedGraphs;
  * 16 clients on loopback for 60 s over the named-query mix, entity pages, explain, /health, the query list and /sparql,
  * against the real graph in TDB2 with the default limits. Not in the default run: {@code mvn -B -Pload verify}.
  * Asserts zero errors and a heap after full GC within 10% of the start; prints p50/p99 per kind of
- * request and writes them to target/load-report.md.
+ * request and writes them to target/load-report.md. A second test runs 64 runaway queries and 50
+ * slow clients while probing /health (p99 at most 100 ms) and the named-query API (p99 at most
+ * 500 ms, no 5xx); target/load-hostile-report.md has its figures.
  */
 @Tag("load")
 class ServerLoadIT {
@@ -213,6 +215,162 @@ class ServerLoadIT {
                     HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
             assertTrue(health.body().contains(BuiltGraph.result().checksum()), health.body());
+        }
+    }
+
+    private static final int RUNAWAY_CLIENTS = 64;
+    private static final int SLOW_CLIENTS = 50;
+    private static final String BACKTRACKING_REGEX =
+            "SELECT ?x WHERE { BIND(REGEX(\"" + "1,".repeat(34) + "\", \"^(.*?,){11}P\") AS ?x) }";
+
+    /** POSTs a query body one byte every two seconds until the server answers or closes, then starts again. */
+    private static void trickleUntil(int port, long end) {
+        while (System.nanoTime() < end) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(2000);
+                var out = socket.getOutputStream();
+                out.write(("POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                                + "Content-Length: 5000\r\n\r\nS")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                while (System.nanoTime() < end) {
+                    try {
+                        socket.getInputStream().read();
+                        break;
+                    } catch (java.net.SocketTimeoutException stillWaiting) {
+                        out.write('E');
+                        out.flush();
+                    }
+                }
+            } catch (IOException cutOff) {
+                // the server closed the connection; connect again
+            }
+        }
+    }
+
+    @Test
+    void runawayQueriesAndSlowClientsLeaveHealthAndTheNamedQueryApiFast() throws Exception {
+        Path queries = queriesDir();
+        var limits = org.msckg.server.limits.Limits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(5));
+        try (MsckgServer server = Application.start(
+                new ServedDataset(StoredGraph.publish(data).openCurrent().orElseThrow()),
+                ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg.ttl")),
+                queries,
+                Application.Options.loopback(0).with(limits))) {
+            HttpClient http = HttpClient.newBuilder()
+                    .executor(Executors.newFixedThreadPool(8))
+                    .build();
+            String base = server.baseUrl();
+            List<Target> api = mix(queries).stream()
+                    .filter(t -> t.kind().startsWith("api ") && !t.kind().equals("api list"))
+                    .toList();
+            for (Target t : api) {
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + t.path())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            long end = System.nanoTime() + RUN.toNanos();
+            ExecutorService attackers = Executors.newFixedThreadPool(RUNAWAY_CLIENTS + SLOW_CLIENTS);
+            Map<Integer, AtomicLong> runawayStatuses = new ConcurrentHashMap<>();
+            for (int i = 0; i < RUNAWAY_CLIENTS; i++) {
+                attackers.execute(() -> {
+                    while (System.nanoTime() < end) {
+                        try {
+                            var r = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/sparql?query="
+                                                    + URLEncoder.encode(BACKTRACKING_REGEX, StandardCharsets.UTF_8)))
+                                            .timeout(Duration.ofSeconds(60))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            runawayStatuses
+                                    .computeIfAbsent(r.statusCode(), k -> new AtomicLong())
+                                    .incrementAndGet();
+                            if (r.headers().firstValue("Retry-After").isPresent()) {
+                                Thread.sleep(1000);
+                            }
+                        } catch (IOException e) {
+                            runawayStatuses
+                                    .computeIfAbsent(0, k -> new AtomicLong())
+                                    .incrementAndGet();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+            }
+            for (int i = 0; i < SLOW_CLIENTS; i++) {
+                attackers.execute(() -> trickleUntil(server.port(), end));
+            }
+            Thread.sleep(3000);
+            Map<String, ConcurrentLinkedQueue<Long>> micros = new ConcurrentHashMap<>();
+            List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+            ExecutorService probes = Executors.newFixedThreadPool(4);
+            for (int c = 0; c < 4; c++) {
+                Random random = new Random(c);
+                probes.execute(() -> {
+                    while (System.nanoTime() < end) {
+                        Target t = random.nextBoolean()
+                                ? new Target("health", "/health")
+                                : api.get(random.nextInt(api.size()));
+                        String kind = t.kind().equals("health") ? "health" : "named-query API";
+                        long start = System.nanoTime();
+                        try {
+                            var r = http.send(
+                                    HttpRequest.newBuilder(URI.create(base + t.path()))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() >= 500) {
+                                errors.add(t.kind() + ": " + r.statusCode() + " " + r.body());
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            errors.add(t.kind() + ": " + e);
+                        }
+                        micros.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>())
+                                .add((System.nanoTime() - start) / 1000);
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+            }
+            probes.shutdown();
+            probes.awaitTermination(RUN.toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS);
+            attackers.shutdownNow();
+            attackers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            StringBuilder report = new StringBuilder();
+            report.append(
+                    ("%d runaway /sparql clients (REGEX backtracking, 5 s timeout) and %d slow clients (a POST body"
+                                    + " byte every 2 s) for %d s, %d cores; runaway answers by status: %s%n%n")
+                            .formatted(
+                                    RUNAWAY_CLIENTS,
+                                    SLOW_CLIENTS,
+                                    RUN.toSeconds(),
+                                    Runtime.getRuntime().availableProcessors(),
+                                    new TreeMap<>(runawayStatuses)));
+            report.append("| request | count | 5xx | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |\n");
+            Map<String, Long> p99 = new TreeMap<>();
+            new TreeMap<>(micros).forEach((kind, values) -> {
+                List<Long> sorted = values.stream().sorted().toList();
+                p99.put(kind, percentile(sorted, 0.99) / 1000);
+                report.append("| %s | %,d | %d | %.1f | %.1f |%n"
+                        .formatted(
+                                kind,
+                                sorted.size(),
+                                errors.stream()
+                                        .filter(e -> e.startsWith(kind.equals("health") ? "health" : "api"))
+                                        .count(),
+                                percentile(sorted, 0.5) / 1000.0,
+                                percentile(sorted, 0.99) / 1000.0));
+            });
+            System.out.println(report);
+            Files.writeString(Fixtures.projectRoot().resolve("target/load-hostile-report.md"), report);
+            assertTrue(errors.isEmpty(), () -> errors.size() + " errors, e.g. " + errors.get(0));
+            assertTrue(p99.get("health") <= 100, report::toString);
+            assertTrue(p99.get("named-query API") <= 500, report::toString);
         }
     }
 }

@@ -22,9 +22,9 @@ class NamedQueriesOverUnionIT {
                 NamedQueryCatalog.load(Fixtures.projectRoot().resolve("queries"));
         Duration timeout = Duration.ofSeconds(60);
         Limits limits = Limits.DEFAULTS.withQueryTimeout(timeout).withMaxRows(100_000);
-        var stored = new QueryRunner(new GuardedQueries(BuiltGraph::dataset, timeout), catalog, limits);
+        var stored = new QueryRunner(new GuardedQueries(BuiltGraph::dataset, limits), catalog, limits);
         var union = new QueryRunner(
-                new GuardedQueries(() -> new UnionDefaultGraph(BuiltGraph.dataset()), timeout), catalog, limits);
+                new GuardedQueries(() -> new UnionDefaultGraph(BuiltGraph.dataset()), limits), catalog, limits);
         for (NamedQuery q : catalog.all()) {
             Map<String, String> defaults = new LinkedHashMap<>();
             q.parameters().forEach(p -> defaults.put(p.name(), p.defaultValue()));
