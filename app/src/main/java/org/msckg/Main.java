@@ -6,6 +6,7 @@ import org.msckg.cli.CommandLine;
 import org.msckg.cli.ExplainCommand;
 import org.msckg.cli.ExportCommand;
 import org.msckg.cli.ImportsCommand;
+import org.msckg.cli.ReleaseCommand;
 import org.msckg.cli.ServeCommand;
 import org.msckg.cli.UsageException;
 import org.msckg.store.DatasetStore;
@@ -24,6 +25,7 @@ public final class Main {
               export mappings [--out FILE]             project-to-external mappings as SSSOM TSV
               export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE] [--data DIR]
                                                        the graph (nq, jsonld: all named graphs; ttl, owl: one or the union)
+              release --out DIR                        the release: msckg.owl, msckg-base.owl, msckg.nq, SSSOM, KGX, VoID
               synth --factor N [--out DIR]             a project folder with the curated claims multiplied N times
               bench [--quick] [--factors 1,10,100,1000] benchmark build, start and queries against other engines;
                     [--seconds S]                      writes docs/benchmarks.md
@@ -61,6 +63,7 @@ public final class Main {
                 case "explain" -> new ExplainCommand(cl).run();
                 case "imports" -> new ImportsCommand(cl).run();
                 case "export" -> new ExportCommand(cl).run();
+                case "release" -> new ReleaseCommand(cl).run();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
             if (status != 0) {

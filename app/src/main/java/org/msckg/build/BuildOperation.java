@@ -14,11 +14,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.msckg.curate.CuratedTables;
 import org.msckg.curate.MentionNames;
+import org.msckg.curate.ReferenceTable;
 import org.msckg.curate.ReviewText;
 import org.msckg.curate.TemplateConverter;
 import org.msckg.imports.ExternalTerms;
@@ -63,7 +63,8 @@ public final class BuildOperation {
             return m;
         });
         CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));
-        Model asserted = claims.model().add(references(review.lastReference()));
+        Model asserted =
+                claims.model().add(ReferenceTable.read(layout.referencesFile()).toRdf(review.lastReference()));
 
         Model imports = clock.run("load imports", () -> {
             Model m = ModelFactory.createDefaultModel();
@@ -90,8 +91,10 @@ public final class BuildOperation {
         Model tbox = ontology.union(imports);
         clock.run(
                 "materialize class relations",
-                () -> inferred.add(new RelationGraph(tbox, hierarchy::superClassesOf)
-                        .materialize(tbox, classesInScope(ontology, asserted))));
+                () -> inferred.add(labelledOnly(
+                        new RelationGraph(tbox, hierarchy::superClassesOf)
+                                .materialize(tbox, classesInScope(ontology, asserted)),
+                        tbox)));
         List<Hop> hops = Hops.read(asserted.union(ontology));
         clock.run(
                 "materialize chains",
@@ -147,23 +150,21 @@ public final class BuildOperation {
         return scope;
     }
 
-    private static Model references(int last) {
-        Model m = ModelFactory.createDefaultModel();
-        m.add(MSCKG.Review, RDF.type, MSCKG.Reference)
-                .add(MSCKG.Review, RDFS.label, "Liu TM, World J Stem Cells 2021;13(12):1826-1844 (the review)")
-                .add(MSCKG.Review, DCTerms.identifier, "doi:10.4252/wjsc.v13.i12.1826")
-                .add(
-                        MSCKG.Review,
-                        DCTerms.license,
-                        m.createResource("https://creativecommons.org/licenses/by-nc/4.0/"));
-        for (int n = 1; n <= last; n++) {
-            Resource r = MSCKG.reference(n);
-            m.add(r, RDF.type, MSCKG.Reference)
-                    .add(r, RDFS.label, "[" + n + "]")
-                    .addLiteral(r, MSCKG.refNumber, m.createTypedLiteral(n))
-                    .add(r, DCTerms.isReferencedBy, MSCKG.Review);
-        }
-        return m;
+    /**
+     * The class relations whose relation and ends all have a label: a relation that reaches a term
+     * only the modules' axioms mention (unlabelled there) would show a bare IRI
+     * (queries/qc/unlabelled-obo-term-violation.rq).
+     */
+    private static Model labelledOnly(Model relations, Model labels) {
+        Model kept = ModelFactory.createDefaultModel();
+        relations
+                .listStatements()
+                .filterKeep(st -> labels.contains(st.getSubject(), RDFS.label)
+                        && labels.contains(st.getPredicate(), RDFS.label)
+                        && st.getObject().isResource()
+                        && labels.contains(st.getResource(), RDFS.label))
+                .forEach(kept::add);
+        return kept;
     }
 
     private static Set<Integer> citedReferences(Model asserted) {

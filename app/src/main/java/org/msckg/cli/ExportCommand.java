@@ -10,13 +10,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.msckg.build.ProjectLayout;
 import org.msckg.export.GraphExport;
-import org.msckg.imports.SssomMappings;
+import org.msckg.release.ReleaseOperation;
 import org.msckg.store.DatasetStore;
 import org.msckg.vocab.NamedGraphs;
 
@@ -56,7 +53,7 @@ public final class ExportCommand {
         }
         try (OutputStream out = output()) {
             if (mappings) {
-                out.write(SssomMappings.toTsv(mappings(dataset.get())).getBytes(StandardCharsets.UTF_8));
+                out.write(ReleaseOperation.mappings(dataset.get()).getBytes(StandardCharsets.UTF_8));
             } else {
                 GraphExport.write(dataset.get(), format, graph, out);
             }
@@ -64,14 +61,6 @@ public final class ExportCommand {
             throw new UncheckedIOException("cannot write " + cl.option("out", "standard output"), e);
         }
         return 0;
-    }
-
-    private static List<SssomMappings.Mapping> mappings(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            Model ontology = ModelFactory.createModelForGraph(dsg.getGraph(NamedGraphs.ONTOLOGY.node()));
-            Model imports = ModelFactory.createModelForGraph(dsg.getGraph(NamedGraphs.IMPORTS.node()));
-            return SssomMappings.from(ontology, ontology.union(imports));
-        });
     }
 
     private static NamedGraphs graphNamed(String name) {
