@@ -49,9 +49,18 @@ public final class OwlRelease {
         return m;
     }
 
-    /** msckg-base.owl: the project's axioms, importing each module by its release IRI. */
-    public static Model base(Model ontology, List<String> importIris, String version) {
+    /**
+     * msckg-base.owl: the project's axioms, importing each module by its release IRI. An external
+     * term the project says something about (a sign on an RO relation) keeps its label from the
+     * modules, so that the base alone names every entity it describes.
+     */
+    public static Model base(Model ontology, Model imports, List<String> importIris, String version) {
         Model m = ModelFactory.createDefaultModel().add(ontology);
+        ontology.listSubjects()
+                .filterKeep(r ->
+                        r.isURIResource() && !r.getURI().startsWith(MSCKG.BASE) && !ontology.contains(r, RDFS.label))
+                .forEach(r ->
+                        imports.listStatements(r, RDFS.label, (RDFNode) null).forEach(m::add));
         m.setNsPrefixes(ontology.getNsPrefixMap());
         Resource header = header(m, BASE, version, "msckg-base.owl");
         importIris.forEach(iri -> header.addProperty(OWL2.imports, m.createResource(iri)));

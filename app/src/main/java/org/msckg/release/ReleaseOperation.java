@@ -86,7 +86,12 @@ public final class ReleaseOperation {
                         RDFFormat.RDFXML_PLAIN);
             }
             catalog.append("</catalog>\n");
-            rdf(out, BASE, written, OwlRelease.base(ontology, importIris, version), RDFFormat.RDFXML_PLAIN);
+            rdf(
+                    out,
+                    BASE,
+                    written,
+                    OwlRelease.base(ontology, graph(dataset, NamedGraphs.IMPORTS), importIris, version),
+                    RDFFormat.RDFXML_PLAIN);
             text(out, CATALOG, written, catalog.toString());
             try (OutputStream o = open(out, QUADS, written)) {
                 GraphExport.write(dataset, GraphExport.Format.NQ, Optional.empty(), o);
