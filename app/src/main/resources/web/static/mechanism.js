@@ -1,21 +1,13 @@
-// Draws the mechanism chains of /api/explain as an SVG diagram: entities in columns by their latest
-// position in a chain (so a chain reads left to right), one arrow per curated claim (green +, red -); clicking an arrow shows its
-// evidence. Every value from the data goes in through textContent, never as markup.
+// Draws the mechanism chains of /api/explain with Cytoscape.js: entities as boxes in layers from left
+// to right (dagre), one arrow per curated claim named by its relation and sign (green +, red -);
+// solid when every chain through it rests on one study, dashed when it joins studies, dotted grey
+// when it holds of a superclass (inherited). Edge labels that would overlap are moved apart. Clicking
+// an arrow shows its evidence. Every value from the data goes in through textContent, never as markup.
 (function () {
   "use strict";
-  var SVG = "http://www.w3.org/2000/svg";
-  // PAD_TOP leaves room for the arcs of hops that skip columns.
-  var NODE_W = 190, NODE_H = 44, COL_GAP = 90, ROW_GAP = 26, PAD = 20, PAD_TOP = 70;
   var container = document.getElementById("diagram");
   var panel = document.getElementById("evidence");
-  if (!container) { return; }
-
-  function el(name, attrs, parent) {
-    var e = document.createElementNS(SVG, name);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (parent) { parent.appendChild(e); }
-    return e;
-  }
+  if (!container || !window.cytoscape) { return; }
 
   function html(tag, text, parent, cls) {
     var e = document.createElement(tag);
@@ -32,47 +24,85 @@
     return a;
   }
 
-  function wrap(text, max) {
-    var words = String(text).split(/\s+/), lines = [], line = "";
-    words.forEach(function (w) {
-      if ((line + " " + w).trim().length > max && line) { lines.push(line); line = w; } else { line = (line + " " + w).trim(); }
+  // Node labels wrap at word boundaries instead of being cut; the box is sized to its lines.
+  function lines(text, max) {
+    var out = [], line = "";
+    String(text).split(/\s+/).forEach(function (w) {
+      if (line && (line + " " + w).length > max) { out.push(line); line = w; } else { line = (line + " " + w).trim(); }
     });
-    if (line) { lines.push(line); }
-    if (lines.length > 2) { lines = [lines[0], lines[1].slice(0, max - 1) + "…"]; }
-    return lines;
+    if (line) { out.push(line); }
+    return out;
   }
 
-  function layout(chains) {
-    var nodes = {}, edges = {}, order = [];
+  function inherited(h) { return h.inherited === true || h.step === "inherited" || h.step === "superclass"; }
+
+  function elements(chains) {
+    var nodes = {}, edges = {};
     chains.forEach(function (chain) {
-      chain.hops.forEach(function (h, i) {
-        [[h.subject, h.subjectLabel, i], [h.object, h.objectLabel, i + 1]].forEach(function (n) {
-          if (!nodes[n[0]]) { nodes[n[0]] = { id: n[0], label: n[1] || n[0], col: n[2] }; order.push(n[0]); }
-          nodes[n[0]].col = Math.max(nodes[n[0]].col, n[2]);
+      chain.hops.forEach(function (h) {
+        [[h.subject, h.subjectLabel], [h.object, h.objectLabel]].forEach(function (n) {
+          if (!nodes[n[0]]) {
+            var ls = lines(n[1] || n[0], 24);
+            nodes[n[0]] = { data: { id: n[0], label: ls.join("\n"),
+              w: 24 + 7.2 * Math.max.apply(null, ls.map(function (l) { return l.length; })), h: 14 + 15 * ls.length } };
+          }
         });
-        var key = h.claim + "|" + h.subject + "|" + h.object;
-        if (!edges[key]) { edges[key] = h; }
+        var id = h.claim + "|" + h.subject + "|" + h.object;
+        var e = edges[id];
+        if (!e) {
+          e = edges[id] = { data: { id: id, source: h.subject, target: h.object, hop: h, claim: h.claim,
+            label: (h.relationLabel || h.relation) + " " + (h.sign === "-" ? "−" : "+") + " " + h.citations.join(""), sameStudy: false, inherited: inherited(h) } };
+        }
+        e.data.sameStudy = e.data.sameStudy || chain.sameStudy === true;
       });
     });
-    var columns = [];
-    order.forEach(function (id) {
-      var n = nodes[id];
-      (columns[n.col] = columns[n.col] || []).push(n);
+    var list = Object.keys(nodes).map(function (k) { return nodes[k]; });
+    Object.keys(edges).forEach(function (k) {
+      var e = edges[k];
+      e.classes = [e.data.hop.sign === "-" ? "minus" : "plus", e.data.inherited ? "inherited" : e.data.sameStudy ? "single" : "cross"].join(" ");
+      list.push(e);
     });
-    columns.forEach(function (col, c) {
-      (col || []).forEach(function (n, r) {
-        n.x = PAD + c * (NODE_W + COL_GAP);
-        n.y = PAD_TOP + r * (NODE_H + ROW_GAP);
-      });
-    });
-    var height = Math.max.apply(null, columns.map(function (col) { return (col || []).length; }).concat([1]));
-    return { nodes: nodes, edges: Object.keys(edges).map(function (k) { return edges[k]; }),
-      width: PAD * 2 + columns.length * (NODE_W + COL_GAP), height: PAD + PAD_TOP + height * (NODE_H + ROW_GAP) };
+    return list;
   }
 
-  function showEvidence(h, group) {
-    Array.prototype.forEach.call(container.querySelectorAll(".edge.selected"), function (e) { e.classList.remove("selected"); });
-    group.classList.add("selected");
+  var STYLE = [
+    { selector: "node", style: { shape: "round-rectangle", width: "data(w)", height: "data(h)", label: "data(label)",
+      "text-wrap": "wrap", "text-valign": "center", "text-halign": "center", "font-size": 12, "background-color": "#eef3fb",
+      "border-width": 1, "border-color": "#4a6fa5", color: "#1b1b1b" } },
+    { selector: "edge", style: { "curve-style": "bezier", "target-arrow-shape": "triangle", width: 2, label: "data(label)",
+      "font-size": 10, "text-rotation": "none", "text-background-color": "#ffffff", "text-background-opacity": 0.95,
+      "text-background-padding": 2, "text-border-width": 1, "text-border-opacity": 0.4, "text-border-color": "#888", color: "#1b1b1b" } },
+    { selector: "edge.plus", style: { "line-color": "#1c7c3a", "target-arrow-color": "#1c7c3a" } },
+    { selector: "edge.minus", style: { "line-color": "#b3261e", "target-arrow-color": "#b3261e" } },
+    { selector: "edge.cross", style: { "line-style": "dashed" } },
+    { selector: "edge.inherited", style: { "line-style": "dotted", "line-color": "#6b6b6b", "target-arrow-color": "#6b6b6b" } },
+    { selector: "edge:selected", style: { width: 4, "text-border-opacity": 1, "text-border-color": "#1b1b1b" } }
+  ];
+
+  function box(e) {
+    return e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true,
+      includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false, includeUnderlays: false });
+  }
+
+  function overlap(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+
+  // Moves an edge's label up or down along its length until it overlaps no label already placed.
+  function separateLabels(cy) {
+    var placed = [];
+    cy.edges().sort(function (a, b) { return a.midpoint().x - b.midpoint().x || a.midpoint().y - b.midpoint().y; }).forEach(function (e) {
+      var b = box(e), h = b.y2 - b.y1 + 3, tries = 0, shift = 0;
+      while (placed.some(function (p) { return overlap(p, b); }) && tries < 40) {
+        tries += 1;
+        shift = (tries % 2 === 1 ? 1 : -1) * Math.ceil(tries / 2) * h;
+        e.style("text-margin-y", shift);
+        b = box(e);
+      }
+      placed.push(b);
+    });
+  }
+
+  function showEvidence(edge) {
+    var h = edge.data("hop");
     panel.hidden = false;
     panel.textContent = "";
     var head = html("p", null, panel, "triple");
@@ -93,7 +123,8 @@
     if (h.organismLabel || h.organism) { parts.push("organism: " + (h.organismLabel || h.organism)); }
     if (h.studyType) { parts.push("study: " + h.studyType); }
     if (h.context) { parts.push("context: " + h.context); }
-    meta.appendChild(document.createTextNode(parts.join(" · ") + (parts.length ? " · " : "") + "claim "));
+    parts.push(edge.data("inherited") ? "inherited from a superclass" : edge.data("sameStudy") ? "in a chain from one study" : "joins studies");
+    meta.appendChild(document.createTextNode(parts.join(" · ") + " · claim "));
     entityLink(h.claim, h.claim, meta);
   }
 
@@ -103,50 +134,18 @@
       html("p", "No chain within the hop limit.", container, "empty");
       return;
     }
-    var g = layout(data.chains);
-    var svg = el("svg", { width: g.width, height: g.height, viewBox: "0 0 " + g.width + " " + g.height, role: "img" }, container);
-    var defs = el("defs", {}, svg);
-    [["plus", "#1c7c3a"], ["minus", "#b3261e"]].forEach(function (m) {
-      var marker = el("marker", { id: "arrow-" + m[0], viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 14, markerHeight: 14,
-        markerUnits: "userSpaceOnUse", orient: "auto" }, defs);
-      el("path", { d: "M0,0 L10,5 L0,10 z", fill: m[1] }, marker);
-    });
-    g.edges.forEach(function (h, i) {
-      var a = g.nodes[h.subject], b = g.nodes[h.object];
-      var x1 = a.x + NODE_W, y1 = a.y + NODE_H / 2, x2 = b.x, y2 = b.y + NODE_H / 2;
-      if (b.col <= a.col) { x2 = b.x + NODE_W / 2; y2 = b.y + (b.y > a.y ? 0 : NODE_H); x1 = a.x + NODE_W / 2; y1 = a.y + (b.y > a.y ? NODE_H : 0); }
-      var kind = h.sign === "-" ? "minus" : "plus";
-      var group = el("g", { "class": "edge", tabindex: 0, "data-claim": h.claim }, svg);
-      var mx = (x1 + x2) / 2, d, labelY;
-      if (b.col - a.col > 1) {
-        // A hop that skips columns arcs over the boxes between, instead of running behind them.
-        var top = Math.max(8, Math.min(a.y, b.y) - 30 - 6 * (i % 5));
-        x1 = a.x + NODE_W / 2; y1 = a.y; x2 = b.x + NODE_W / 2; y2 = b.y;
-        d = "M" + x1 + "," + y1 + " C" + x1 + "," + top + " " + x2 + "," + top + " " + x2 + "," + y2;
-        labelY = top + 14;
-      } else {
-        d = "M" + x1 + "," + y1 + " C" + mx + "," + y1 + " " + mx + "," + y2 + " " + x2 + "," + y2;
-        labelY = (y1 + y2) / 2 - 4 - (i % 2) * 10;
-      }
-      el("path", { d: d, stroke: kind === "minus" ? "#b3261e" : "#1c7c3a", "marker-end": "url(#arrow-" + kind + ")" }, group);
-      el("path", { d: d, stroke: "transparent", "stroke-width": 14 }, group);
-      var label = el("text", { x: (x1 + x2) / 2, y: labelY, "text-anchor": "middle" }, group);
-      label.textContent = h.sign + " " + h.citations.join("");
-      el("title", {}, group).textContent = h.claim + ": " + h.evidence;
-      group.addEventListener("click", function () { showEvidence(h, group); });
-      group.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { showEvidence(h, group); } });
-    });
-    Object.keys(g.nodes).forEach(function (id) {
-      var n = g.nodes[id];
-      var link = el("a", { href: "/entity/" + encodeURIComponent(id), "class": "node" }, svg);
-      el("rect", { x: n.x, y: n.y, width: NODE_W, height: NODE_H, rx: 6 }, link);
-      var lines = wrap(n.label, 28);
-      lines.forEach(function (line, k) {
-        var t = el("text", { x: n.x + 8, y: n.y + 18 + k * 15 - (lines.length === 1 ? -6 : 0) }, link);
-        t.textContent = line;
-      });
-      el("title", {}, link).textContent = id + " " + n.label;
-    });
+    container.classList.add("drawn");
+    var cy = cytoscape({ container: container, elements: elements(data.chains), style: STYLE, wheelSensitivity: 0.3,
+      minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false, autoungrabify: true });
+    cy.layout({ name: "dagre", rankDir: "LR", rankSep: 170, nodeSep: 30, edgeSep: 30, fit: true, padding: 20 }).run();
+    separateLabels(cy);
+    cy.fit(undefined, 20);
+    cy.on("tap", "edge", function (ev) { showEvidence(ev.target); });
+    document.getElementById("zoom-in").addEventListener("click", function () { cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); });
+    document.getElementById("zoom-out").addEventListener("click", function () { cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }); });
+    document.getElementById("zoom-fit").addEventListener("click", function () { cy.fit(undefined, 20); });
+    window.msckgMechanism = { cy: cy, labelBox: box, showEvidence: showEvidence };
+    container.setAttribute("data-edges", String(cy.edges().length));
   }
 
   fetch(container.getAttribute("data-src"), { headers: { Accept: "application/json" } })

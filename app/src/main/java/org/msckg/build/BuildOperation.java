@@ -1,6 +1,5 @@
 package org.msckg.build;
 
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,15 +25,15 @@ import org.msckg.curate.TemplateConverter;
 import org.msckg.imports.ExternalTerms;
 import org.msckg.imports.ImportTaxonomy;
 import org.msckg.imports.ImportTaxonomyFile;
-import org.msckg.reason.ChainFinder;
-import org.msckg.reason.ChainMaterializer;
 import org.msckg.reason.ContradictionFinder;
 import org.msckg.reason.HierarchyMaterializer;
-import org.msckg.reason.Hop;
-import org.msckg.reason.Hops;
 import org.msckg.reason.OntologyReasoner;
 import org.msckg.reason.OwlOntologies;
 import org.msckg.reason.RelationGraph;
+import org.msckg.reason.mechanism.ClosureBuilder;
+import org.msckg.reason.mechanism.ClosureWriter;
+import org.msckg.reason.mechanism.Hop;
+import org.msckg.reason.mechanism.Hops;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 import org.msckg.vocab.Prefixes;
@@ -66,8 +65,12 @@ public final class BuildOperation {
             return m;
         });
         CuratedTables claims = clock.run("parse claims", () -> CuratedTables.convert(layout.claimTables(), converter));
-        Model asserted =
-                claims.model().add(ReferenceTable.read(layout.referencesFile()).toRdf(review.lastReference()));
+        Model asserted = claims.model()
+                .add(clock.run(
+                        "parse registers",
+                        () -> CuratedTables.convert(layout.registerTables(), converter)
+                                .model()))
+                .add(ReferenceTable.read(layout.referencesFile()).toRdf(review.lastReference()));
 
         Model imports = clock.run("load imports", () -> {
             Model m = ModelFactory.createDefaultModel();
@@ -99,13 +102,13 @@ public final class BuildOperation {
         List<Hop> hops = Hops.read(asserted.union(ontology));
         clock.run(
                 "materialize chains",
-                () -> inferred.add(new ChainMaterializer(
-                                new ChainFinder(hops, hierarchy::superClassesOf), ChainFinder.DEFAULT_MAX_HOPS)
-                        .materialize()));
+                () -> inferred.add(ClosureWriter.write(new ClosureBuilder(hops, hierarchy::superClassesOf).build())));
         clock.run(
                 "find contradictions",
                 () -> inferred.add(ContradictionFinder.find(
-                        hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf)));
+                                hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf))
+                        .add(ContradictionFinder.disagreements(
+                                ContradictionFinder.stances(asserted), hierarchy::superClassesOf)));
         clock.run("drop unlabelled terms", () -> inferred.remove(naming(inferred, tbox)));
         clock.run("validate (SHACL)", () -> {
             // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring
@@ -125,7 +128,8 @@ public final class BuildOperation {
         graphs.put(NamedGraphs.IMPORTS, imports);
         graphs.put(NamedGraphs.ASSERTED, asserted);
         graphs.put(NamedGraphs.INFERRED, inferred);
-        BuildResult draft = new BuildResult(
+        graphs.put(NamedGraphs.BUILD, BuildRecord.of(checksum, graphs).toModel());
+        return new BuildResult(
                 graphs,
                 new LinkedHashMap<>(clock.millis()),
                 claims.rowsPerTable(),
@@ -134,12 +138,10 @@ public final class BuildOperation {
                 classification.classCount(),
                 classification.subClassAxioms().size(),
                 checksum);
-        graphs.put(NamedGraphs.BUILD, metadata(draft));
-        return draft;
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */
-    private static Set<String> classesInScope(Model ontology, Model asserted) {
+    public static Set<String> classesInScope(Model ontology, Model asserted) {
         Set<String> scope = new HashSet<>();
         ontology.listSubjectsWithProperty(RDFS.subClassOf)
                 .filterKeep(Resource::isURIResource)
@@ -181,23 +183,5 @@ public final class BuildOperation {
             }
         });
         return cited;
-    }
-
-    private static Model metadata(BuildResult r) {
-        Model m = ModelFactory.createDefaultModel();
-        Resource build = m.createResource(MSCKG.BASE + "build/" + r.checksum().substring(0, 16))
-                .addProperty(RDF.type, MSCKG.Build)
-                .addProperty(MSCKG.sourceChecksum, r.checksum())
-                .addLiteral(
-                        MSCKG.builtAt,
-                        m.createTypedLiteral(
-                                Instant.now().toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
-        r.graphs()
-                .forEach((g, model) -> build.addProperty(
-                        MSCKG.graph,
-                        m.createResource()
-                                .addProperty(MSCKG.graph, m.createResource(g.iri()))
-                                .addLiteral(MSCKG.tripleCount, model.size())));
-        return m;
     }
 }

@@ -65,6 +65,15 @@ public record ProjectLayout(Path root) {
         return list(claimsDir(), ".tsv");
     }
 
+    /** Registers about the review itself: its inconsistencies, with IDs that curation notes cite. */
+    public Path registersDir() {
+        return root.resolve("ontology/registers");
+    }
+
+    public List<Path> registerTables() {
+        return list(registersDir(), ".tsv");
+    }
+
     public List<Path> importModules() {
         return list(importsDir(), ".owl");
     }
@@ -81,6 +90,7 @@ public record ProjectLayout(Path root) {
                                 mentionsFile()),
                         termTables(),
                         claimTables(),
+                        registerTables(),
                         importModules())
                 .flatMap(List::stream)
                 .filter(Files::exists)

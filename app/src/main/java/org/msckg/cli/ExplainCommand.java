@@ -1,40 +1,59 @@
 package org.msckg.cli;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
 import org.msckg.query.explain.Explanation;
-import org.msckg.query.explain.GraphIndex;
-import org.msckg.reason.ChainFinder;
+import org.msckg.query.terms.TermIndex;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.store.DatasetStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code msckg explain FROM [TO]}: the chains of the current dataset, hop by hop with citations. */
-public final class ExplainCommand {
-    private final CommandLine cl;
+@Command(
+        name = "explain",
+        description = "Every chain of claims from one entity (to another) in the current dataset, hop by hop with"
+                + " relation, sign, citations, organism, context and evidence.")
+public final class ExplainCommand implements Callable<Integer> {
+    @Mixin
+    private ProjectFolder project;
 
-    public ExplainCommand(CommandLine cl) {
-        this.cl = cl;
-    }
+    @Mixin
+    private DataFolder data;
 
-    public int run() {
-        cl.allowOnly("max-hops", "data");
-        if (cl.positional().isEmpty() || cl.positional().size() > 2) {
-            throw new UsageException("explain needs FROM and optionally TO, as CURIEs (e.g. MSCKG:0000004 GO:0001525)");
-        }
-        var dataset = new DatasetStore(cl.dataDir()).openCurrent();
+    @Parameters(index = "0", paramLabel = "FROM", description = "where the chains start, a CURIE (MSCKG:0000004)")
+    private String from;
+
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "TO",
+            description = "where they end, a CURIE (GO:0001525); without it, every chain from FROM")
+    private String to;
+
+    @Option(
+            names = "--max-hops",
+            paramLabel = "N",
+            description = "the longest chain to follow (default ${DEFAULT-VALUE})")
+    private int maxHops = ChainRules.MAX_HOPS;
+
+    @Override
+    public Integer call() {
+        var dataset = new DatasetStore(data.dir(project.home())).openCurrent();
         if (dataset.isEmpty()) {
             System.err.println("no dataset yet: run ./msckg build first");
             return 1;
         }
         Explanation e;
         try {
-            e = new ExplainService(new GraphIndex(dataset.get()))
-                    .explain(
-                            cl.positional().get(0),
-                            cl.positional().size() == 2
-                                    ? Optional.of(cl.positional().get(1))
-                                    : Optional.empty(),
-                            cl.intOption("max-hops", ChainFinder.DEFAULT_MAX_HOPS));
+            e = new ExplainService(dataset.get(), TermIndex.of(dataset.get()))
+                    .explain(from, Optional.ofNullable(to), maxHops);
         } catch (BadRequest ex) {
             System.err.println(ex.getMessage());
             return 1;
@@ -44,12 +63,11 @@ public final class ExplainCommand {
                 e.chains().size(), e.from(), e.to().isEmpty() ? "" : " to " + e.to(), e.maxHops());
         int n = 0;
         for (Explanation.ChainView c : e.chains()) {
-            System.out.printf(
-                    "%nchain %d  sign %s  %s%s%n",
-                    ++n, c.sign(), c.support(), c.sameStudy() ? "  (one study throughout)" : "");
+            System.out.printf("%nchain %d  sign %s  %s%n  %s%n", ++n, c.sign(), c.support(), marks(c.marks(), ""));
             for (Explanation.HopView h : c.hops()) {
                 System.out.printf(
-                        "  %s %s -[%s %s]-> %s %s  %s  %s%s%n",
+                        "  %s%s %s -[%s %s]-> %s %s  %s  %s%s%n",
+                        marks(h.marks(), " "),
                         h.subject(),
                         quoted(h.subjectLabel()),
                         h.relationLabel(),
@@ -63,6 +81,13 @@ public final class ExplainCommand {
             }
         }
         return 0;
+    }
+
+    /** The marks of a chain or hop, as the API and the page give them. */
+    private static String marks(List<Explanation.Mark> marks, String after) {
+        return marks.isEmpty()
+                ? ""
+                : "[" + marks.stream().map(Explanation.Mark::text).collect(Collectors.joining("; ")) + "]" + after;
     }
 
     private static String quoted(String label) {

@@ -8,73 +8,122 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
 import org.msckg.export.GraphExport;
 import org.msckg.release.ReleaseOperation;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.PublishOperation;
 import org.msckg.vocab.NamedGraphs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code msckg export mappings [--out FILE]}: SSSOM TSV of the project-to-external mappings.
  * {@code msckg export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE]}: the graph.
+ * {@code msckg export mappings [--out FILE]}: SSSOM TSV of the project-to-external mappings.
  * Both read the current dataset, building it first when the sources changed (progress on stderr).
  */
-public final class ExportCommand {
-    private final CommandLine cl;
+@Command(
+        name = "export",
+        description = "The graph of the current dataset (building it first when the sources changed): nq and jsonld"
+                + " keep the named graphs, ttl and owl write one graph or the union.",
+        subcommands = ExportCommand.Mappings.class)
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
 
-    public ExportCommand(CommandLine cl) {
-        this.cl = cl;
-    }
+    @Mixin
+    private ProjectFolder project;
 
-    public int run() {
-        boolean mappings = cl.positional().equals(List.of("mappings"));
-        if (!mappings && !cl.positional().isEmpty()) {
-            throw new UsageException(
-                    "export takes 'mappings' or --format, not '" + String.join(" ", cl.positional()) + "'");
+    @Mixin
+    private DataFolder data;
+
+    @Option(
+            names = "--format",
+            paramLabel = "ttl|nq|jsonld|owl",
+            description = "ttl (Turtle), nq (N-Quads), jsonld (JSON-LD) or owl (RDF/XML)")
+    private GraphExport.Format format;
+
+    @Option(
+            names = "--graph",
+            paramLabel = "NAME",
+            converter = GraphName.class,
+            description = "one named graph, by short name (ontology, imports, asserted, inferred, build) or IRI")
+    private NamedGraphs graph;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "the file to write (default: standard output)")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        if (format == null) {
+            throw CommandLines.usageError(spec, "export needs --format ttl, nq, jsonld or owl (or 'export mappings')");
         }
-        if (mappings) {
-            cl.allowOnly("out", "data");
-        } else {
-            cl.allowOnly("format", "graph", "out", "data");
-        }
-        GraphExport.Format format = mappings
-                ? null
-                : GraphExport.Format.named(cl.option("format", ""))
-                        .orElseThrow(() -> new UsageException(
-                                "export needs --format ttl, nq, jsonld or owl (or 'export mappings')"));
-        Optional<NamedGraphs> graph =
-                Optional.ofNullable(cl.options().get("graph")).map(ExportCommand::graphNamed);
-        Optional<DatasetGraph> dataset = currentDataset();
+        Optional<DatasetGraph> dataset = currentDataset(project, data);
         if (dataset.isEmpty()) {
             return 1;
         }
-        try (OutputStream out = output()) {
-            if (mappings) {
-                out.write(ReleaseOperation.mappings(dataset.get()).getBytes(StandardCharsets.UTF_8));
-            } else {
-                GraphExport.write(dataset.get(), format, graph, out);
-            }
+        try (OutputStream stream = output(out)) {
+            GraphExport.write(dataset.get(), format, Optional.ofNullable(graph), stream);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + cl.option("out", "standard output"), e);
+            throw new UncheckedIOException("cannot write " + (out != null ? out : "standard output"), e);
         }
         return 0;
     }
 
-    private static NamedGraphs graphNamed(String name) {
-        return Arrays.stream(NamedGraphs.values())
-                .filter(g -> g.shortName().equals(name) || g.iri().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new UsageException("--graph is one of "
-                        + NamedGraphs.ALL.stream().map(NamedGraphs::shortName).toList()));
+    /** {@code msckg export mappings [--out FILE]}: SSSOM TSV of the project-to-external mappings. */
+    @Command(name = "mappings", description = "The project-to-external mappings as SSSOM TSV.")
+    static final class Mappings implements Callable<Integer> {
+        @Mixin
+        private ProjectFolder project;
+
+        @Mixin
+        private DataFolder data;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "the file to write (default: standard output)")
+        private Path out;
+
+        @Override
+        public Integer call() {
+            Optional<DatasetGraph> dataset = currentDataset(project, data);
+            if (dataset.isEmpty()) {
+                return 1;
+            }
+            try (OutputStream stream = output(out)) {
+                stream.write(ReleaseOperation.mappings(dataset.get()).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + (out != null ? out : "standard output"), e);
+            }
+            return 0;
+        }
     }
 
-    private Optional<DatasetGraph> currentDataset() {
-        ProjectLayout layout = new ProjectLayout(cl.home());
-        DatasetStore store = new DatasetStore(cl.dataDir());
-        if (!Builds.upToDate(layout, store)) {
+    /** A named graph by its short name or IRI. */
+    static final class GraphName implements ITypeConverter<NamedGraphs> {
+        @Override
+        public NamedGraphs convert(String name) {
+            return Arrays.stream(NamedGraphs.values())
+                    .filter(g -> g.shortName().equals(name) || g.iri().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new TypeConversionException("--graph is one of "
+                            + NamedGraphs.ALL.stream()
+                                    .map(NamedGraphs::shortName)
+                                    .toList() + ", not '" + name + "'"));
+        }
+    }
+
+    /** The current dataset, built first when the sources changed; empty when that build failed. */
+    static Optional<DatasetGraph> currentDataset(ProjectFolder project, DataFolder data) {
+        ProjectLayout layout = new ProjectLayout(project.home());
+        DatasetStore store = new DatasetStore(data.dir(project.home()));
+        if (!PublishOperation.upToDate(layout, store)) {
             System.err.println("sources changed since the last build (or no build yet): building");
             int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.err::println));
             if (status != 0) {
@@ -84,9 +133,8 @@ public final class ExportCommand {
         return store.openCurrent();
     }
 
-    private OutputStream output() throws IOException {
-        Optional<String> file = Optional.ofNullable(cl.options().get("out"));
-        if (file.isEmpty()) {
+    private static OutputStream output(Path file) throws IOException {
+        if (file == null) {
             return new BufferedOutputStream(System.out) {
                 /** Standard output stays open for whoever prints after us. */
                 @Override
@@ -95,9 +143,9 @@ public final class ExportCommand {
                 }
             };
         }
-        Path path = Path.of(file.get());
-        if (path.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(path.toAbsolutePath().getParent());
+        Path path = file.toAbsolutePath();
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
         }
         return Files.newOutputStream(path);
     }

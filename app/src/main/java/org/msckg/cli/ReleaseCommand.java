@@ -1,46 +1,39 @@
 package org.msckg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
 import org.msckg.release.ReleaseOperation;
-import org.msckg.store.DatasetStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/**
- * {@code msckg release --out DIR}: the release files of the current dataset (building it first when
- * the sources changed), docs/release.md.
- */
-public final class ReleaseCommand {
-    private final CommandLine cl;
+/** {@code msckg release --out DIR}: the release files of the current dataset, docs/release.md. */
+@Command(
+        name = "release",
+        description = "The release of the current dataset (building it first when the sources changed): msckg.owl,"
+                + " msckg-base.owl with its imports, N-Quads, SSSOM mappings, KGX nodes and edges, VoID.")
+public final class ReleaseCommand implements Callable<Integer> {
+    @Mixin
+    private ProjectFolder project;
 
-    public ReleaseCommand(CommandLine cl) {
-        this.cl = cl;
-    }
+    @Mixin
+    private DataFolder data;
 
-    public int run() {
-        cl.allowOnly("out", "data", "project");
-        if (!cl.positional().isEmpty()) {
-            throw new UsageException("release takes no arguments, only --out DIR");
-        }
-        Path out = Path.of(Optional.ofNullable(cl.options().get("out"))
-                .orElseThrow(() -> new UsageException("release needs --out DIR")));
-        ProjectLayout layout = new ProjectLayout(cl.home());
-        DatasetStore store = new DatasetStore(cl.dataDir());
-        if (!Builds.upToDate(layout, store)) {
-            System.err.println("sources changed since the last build (or no build yet): building");
-            int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.err::println));
-            if (status != 0) {
-                return status;
-            }
-        }
-        Optional<DatasetGraph> dataset = store.openCurrent();
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the folder to write the release into")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Optional<DatasetGraph> dataset = ExportCommand.currentDataset(project, data);
         if (dataset.isEmpty()) {
             return 1;
         }
-        List<String> files = new ReleaseOperation(layout).write(dataset.get(), out);
-        files.forEach(f -> System.out.println(out.resolve(f)));
+        new ReleaseOperation(new ProjectLayout(project.home()))
+                .write(dataset.get(), out)
+                .forEach(f -> System.out.println(out.resolve(f)));
         return 0;
     }
 }

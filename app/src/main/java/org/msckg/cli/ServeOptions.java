@@ -8,39 +8,78 @@ import java.time.Duration;
 import java.util.Optional;
 import org.msckg.server.admin.AdminPassword;
 import org.msckg.server.limits.Limits;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The limits and the admin password of {@code msckg serve}, from its options and environment. */
+/** The limits and the admin password of {@code msckg serve}, from its options and environment (docs/operations.md). */
 final class ServeOptions {
     static final String PASSWORD_VARIABLE = "MSCKG_ADMIN_PASSWORD";
 
-    private ServeOptions() {}
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
 
-    static Limits limits(CommandLine cl) {
-        Limits d = Limits.DEFAULTS;
+    @Option(
+            names = "--query-timeout",
+            paramLabel = "S",
+            description = "stop a query after S seconds (default ${DEFAULT-VALUE})")
+    private long queryTimeoutSeconds = Limits.DEFAULTS.queryTimeout().toSeconds();
+
+    @Option(
+            names = "--max-rows",
+            paramLabel = "N",
+            description = "rows per page or API answer; /sparql returns all (default ${DEFAULT-VALUE})")
+    private int maxRows = Limits.DEFAULTS.maxRows();
+
+    @Option(
+            names = "--max-concurrent-queries",
+            paramLabel = "N",
+            description = "queries at once; more get 503 + Retry-After (default ${DEFAULT-VALUE})")
+    private int maxConcurrentQueries = Limits.DEFAULTS.maxConcurrentQueries();
+
+    @Option(
+            names = "--max-body-bytes",
+            paramLabel = "N",
+            description = "largest request body (default ${DEFAULT-VALUE})")
+    private long maxBodyBytes = Limits.DEFAULTS.maxBodyBytes();
+
+    @Option(
+            names = "--max-query-string",
+            paramLabel = "N",
+            description = "longest query string, in characters (default ${DEFAULT-VALUE})")
+    private int maxQueryString = Limits.DEFAULTS.maxQueryStringChars();
+
+    @Option(
+            names = "--admin-password-file",
+            paramLabel = "FILE",
+            description = "turn on /admin (HTTP Basic, user admin) with the first line of FILE as password; "
+                    + "or set " + PASSWORD_VARIABLE)
+    private Path adminPasswordFile;
+
+    Limits limits() {
         try {
             return new Limits(
-                    Duration.ofSeconds(
-                            cl.intOption("query-timeout", (int) d.queryTimeout().toSeconds())),
-                    cl.intOption("max-body-bytes", (int) d.maxBodyBytes()),
-                    cl.intOption("max-query-string", d.maxQueryStringChars()),
-                    cl.intOption("max-rows", d.maxRows()),
-                    cl.intOption("max-concurrent-queries", d.maxConcurrentQueries()));
+                    Duration.ofSeconds(queryTimeoutSeconds),
+                    maxBodyBytes,
+                    maxQueryString,
+                    maxRows,
+                    maxConcurrentQueries);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw CommandLines.usageError(spec, e.getMessage());
         }
     }
 
     /** The password from --admin-password-file (its first line) or MSCKG_ADMIN_PASSWORD; none, no admin mode. */
-    static Optional<AdminPassword> adminPassword(CommandLine cl) {
-        String file = cl.option("admin-password-file", null);
+    Optional<AdminPassword> adminPassword() {
         String password;
-        if (file != null) {
+        if (adminPasswordFile != null) {
             try {
-                password = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream()
+                password = Files.readAllLines(adminPasswordFile, StandardCharsets.UTF_8).stream()
                         .findFirst()
                         .orElse("");
             } catch (IOException e) {
-                throw new UsageException("cannot read the admin password file " + file + ": " + e.getMessage());
+                throw CommandLines.usageError(
+                        spec, "cannot read the admin password file " + adminPasswordFile + ": " + e.getMessage());
             }
         } else {
             password = System.getenv(PASSWORD_VARIABLE);
@@ -51,7 +90,7 @@ final class ServeOptions {
         try {
             return Optional.of(new AdminPassword(password));
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw CommandLines.usageError(spec, e.getMessage());
         }
     }
 }

@@ -16,6 +16,7 @@ public record Directive(Kind kind, Optional<String> property, Optional<String> d
         A,
         AI,
         AT,
+        Q,
         SUBJECT,
         PREDICATE,
         OBJECT,
@@ -42,7 +43,7 @@ public record Directive(Kind kind, Optional<String> property, Optional<String> d
             return Optional.empty();
         }
         int arity = switch (kind) {
-            case A, AI -> 2;
+            case A, AI, Q -> 2;
             case AT -> 3;
             default -> 1;
         };

@@ -105,6 +105,7 @@ public final class TemplateConverter {
                 case A -> subject.addProperty(property(c, d), value);
                 case AI -> subject.addProperty(property(c, d), resource(c, value));
                 case AT -> subject.addLiteral(property(c, d), typed(c, d, value));
+                case Q -> subject.addProperty(property(c, d), quantity(c, value));
                 case SUBJECT -> edgeSubject = reify(RDF.subject, resource(c, value));
                 case PREDICATE -> edgePredicate = reify(RDF.predicate, resource(c, value));
                 case OBJECT -> edgeObject = reify(RDF.object, resource(c, value));
@@ -134,9 +135,37 @@ public final class TemplateConverter {
                         "a claim needs SUBJECT, PREDICATE and OBJECT; this row lacks "
                                 + missingPart().kind());
             }
-            if (all) {
+            if (all && statedAsFact()) {
                 edgeSubject.addProperty(model.createProperty(edgePredicate.getURI()), edgeObject);
             }
+        }
+
+        /**
+         * The plain edge means "the review states this": a negated claim, or one the review only
+         * suggests or calls disputed, keeps its reified triple and qualifiers but gets no plain edge.
+         */
+        private boolean statedAsFact() {
+            boolean negated = subject.hasLiteral(MSCKG.negated, true);
+            Resource certainty = subject.getPropertyResourceValue(MSCKG.certainty);
+            return !negated && (certainty == null || certainty.equals(MSCKG.stated));
+        }
+
+        private Resource quantity(int c, String value) {
+            Quantity q = Quantity.parse(value)
+                    .orElseThrow(() -> error(
+                            "MSCKG-CUR-019",
+                            c,
+                            header(c),
+                            "'%s' is not a quantity such as '10 UO:0000033', '70-80 UO:0000187', '>1000 UO:0000189' or '>=2 UO:0000189'"
+                                    .formatted(value)));
+            Resource node = model.createResource()
+                    .addProperty(RDF.type, MSCKG.Quantity)
+                    .addProperty(MSCKG.unit, resource(c, q.unit()));
+            q.exact().ifPresent(v -> node.addLiteral(MSCKG.numericValue, model.createTypedLiteral(v)));
+            q.min().ifPresent(v -> node.addLiteral(MSCKG.minValue, model.createTypedLiteral(v)));
+            q.max().ifPresent(v -> node.addLiteral(MSCKG.maxValue, model.createTypedLiteral(v)));
+            q.greaterThan().ifPresent(v -> node.addLiteral(MSCKG.greaterThan, model.createTypedLiteral(v)));
+            return node;
         }
 
         private Directive missingPart() {

@@ -1,125 +1,160 @@
 package org.msckg.export;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
-import org.msckg.curate.ReferenceTable;
-import org.msckg.vocab.Bibliography;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.msckg.imports.ImportedOntology;
+import org.msckg.query.status.GraphStatus;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 import org.msckg.vocab.Prefixes;
 
 /**
- * The VoID and DCAT description of a built dataset: what it is, its licence and sources, its
- * version (the ontology's version IRI and the build's source checksum), the triples of each named
- * graph and example resources. One description for every place that gives it: the release's
- * {@code void.ttl} and the server's {@code /.well-known/void}, which passes its SPARQL endpoint.
+ * The dataset described in VoID and DCAT: one {@code void:Dataset} (also a {@code dcat:Dataset})
+ * with a subset per named graph (the subset's IRI is the graph's name), triples per graph, the
+ * licence of the review's content, sources, version (the build's source checksum), build time and
+ * example resources; when served, its SPARQL endpoint as a DCAT data service. One description for
+ * every place that gives it.
  */
 public final class DatasetDescription {
-    public static final String VOID = "http://rdfs.org/ns/void#";
+    /** The dataset as a whole (minted in the project namespace). */
     public static final Resource DATASET = ResourceFactory.createResource(MSCKG.BASE + "dataset");
-    public static final String LICENSE = "https://creativecommons.org/licenses/by-nc/4.0/";
-    static final List<String> EXAMPLES = List.of(MSCKG.TERM + "0000004", MSCKG.REF + "64", MSCKG.CLAIM + "APK-033");
 
-    private static final Resource VOID_DATASET = ResourceFactory.createResource(VOID + "Dataset");
-    private static final Property TRIPLES = ResourceFactory.createProperty(VOID + "triples");
-    private static final Property SUBSET = ResourceFactory.createProperty(VOID + "subset");
-    private static final Property EXAMPLE = ResourceFactory.createProperty(VOID + "exampleResource");
-    private static final Property ENDPOINT = ResourceFactory.createProperty(VOID + "sparqlEndpoint");
-    private static final Property VOCABULARY = ResourceFactory.createProperty(VOID + "vocabulary");
-    private static final Property DCAT_VERSION = ResourceFactory.createProperty(DCAT.NS + "version");
-    private static final Property URI_SPACE = ResourceFactory.createProperty(VOID + "uriSpace");
+    public static final String CC_BY_NC = "https://creativecommons.org/licenses/by-nc/4.0/";
+    public static final String REVIEW_DOI = "https://doi.org/10.4252/wjsc.v13.i12.1826";
+
+    private static final String DCAT_NS = "http://www.w3.org/ns/dcat#";
+    private static final Property DCAT_VERSION = ResourceFactory.createProperty(DCAT_NS, "version");
+
+    /** What a triple in each graph means, as the README's table says it. */
+    private static final Map<NamedGraphs, String> GRAPH_DESCRIPTIONS = Map.of(
+            NamedGraphs.ONTOLOGY, "The project ontology: claim schema, relations and the terms minted in MSCKG:.",
+            NamedGraphs.IMPORTS, "The imported OBO modules, with the names the review gives their terms.",
+            NamedGraphs.ASSERTED,
+                    "What the review states: one reified claim per curated row and its plain edge,"
+                            + " derivation protocols, references.",
+            NamedGraphs.INFERRED,
+                    "What reasoning adds: class hierarchy, type closure, class-level relations,"
+                            + " mechanism chains, contradictions.",
+            NamedGraphs.BUILD, "When the dataset was built, from which sources and how many triples each graph holds.");
+
+    /** Graphs whose content is curated from or derived from the review (CC BY-NC 4.0). */
+    private static final List<NamedGraphs> REVIEW_CONTENT =
+            List.of(NamedGraphs.ONTOLOGY, NamedGraphs.ASSERTED, NamedGraphs.INFERRED);
+
+    /** Resources to start from: the central cell type, a claim, a reference of the review. */
+    static final List<String> EXAMPLES = List.of(MSCKG.TERM + "0000004", MSCKG.CLAIM + "APK-033", MSCKG.REF + "64");
 
     private DatasetDescription() {}
 
     /** @param sparqlEndpoint the endpoint's absolute URL, when the dataset is served */
     public static Model of(DatasetGraph dataset, Optional<String> sparqlEndpoint) {
-        return Txn.calculateRead(dataset, () -> describe(dataset, sparqlEndpoint));
+        GraphStatus.Status status = GraphStatus.local(() -> dataset).read();
+        return describe(status, sparqlEndpoint);
     }
 
-    private static Model describe(DatasetGraph dataset, Optional<String> sparqlEndpoint) {
+    private static Model describe(GraphStatus.Status status, Optional<String> sparqlEndpoint) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.MAPPING);
-        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT.NS);
-        Resource d = m.createResource(DATASET.getURI())
-                .addProperty(RDF.type, VOID_DATASET)
-                .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "msckg: knowledge graph of hPSC-derived mesenchymal stem cells")
+        m.setNsPrefix("void", VOID.NS);
+        m.setNsPrefix("dcat", DCAT_NS);
+        Resource dataset = m.createResource(DATASET.getURI())
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, m.createResource(DCAT_NS + "Dataset"))
+                .addProperty(DCTerms.title, "msckg: mesenchymal stem cells derived from human pluripotent stem cells")
                 .addProperty(
                         DCTerms.description,
-                        "Findings, mechanisms and derivation protocols of mesenchymal stem cells derived from human"
-                                + " pluripotent stem cells, curated from one review, in OBO terms.")
-                .addProperty(DCTerms.license, m.createResource(LICENSE))
-                .addProperty(DCTerms.source, m.createResource(Bibliography.DOI_RESOLVER + ReferenceTable.REVIEW_DOI))
-                .addProperty(DCTerms.source, MSCKG.Review)
-                .addProperty(URI_SPACE, MSCKG.BASE)
-                .addProperty(VOCABULARY, m.createResource(MSCKG.SCHEMA))
-                .addProperty(VOCABULARY, m.createResource(Prefixes.OBO))
-                .addProperty(DCAT.landingPage, m.createResource("https://w3id.org/msckg/"));
-        version(dataset).ifPresent(v -> d.addProperty(DCAT_VERSION, v).addProperty(OWL2.versionInfo, v));
-        build(dataset, "builtAt")
-                .ifPresent(t -> d.addProperty(DCTerms.modified, m.createTypedLiteral(t, XSDDatatype.XSDdateTime)));
-        build(dataset, "sourceChecksum").ifPresent(c -> d.addProperty(DCTerms.identifier, "sha256:" + c));
-        sparqlEndpoint.ifPresent(e -> d.addProperty(ENDPOINT, m.createResource(e)));
-        EXAMPLES.stream()
-                .filter(iri -> dataset.getUnionGraph()
-                        .contains(ResourceFactory.createResource(iri).asNode(), Node.ANY, Node.ANY))
-                .forEach(iri -> d.addProperty(EXAMPLE, m.createResource(iri)));
-        long total = 0;
+                        "A knowledge graph of hPSC-derived mesenchymal stem cells curated from Liu TM, World J Stem"
+                                + " Cells 2021;13(12):1826-1844: claims with citations, evidence and context,"
+                                + " in the terms of CL, UBERON, GO, MONDO, ChEBI, NCBITaxon, PR and RO.")
+                .addProperty(DCTerms.license, m.createResource(CC_BY_NC))
+                .addProperty(DCTerms.source, m.createResource(REVIEW_DOI))
+                .addProperty(VOID.uriSpace, MSCKG.BASE)
+                .addLiteral(VOID.triples, total(status))
+                .addProperty(DCAT.keyword, "mesenchymal stem cell")
+                .addProperty(DCAT.keyword, "induced pluripotent stem cell")
+                .addProperty(DCAT.keyword, "knowledge graph");
+        addSources(m, dataset);
+        addBuild(m, dataset, status);
+        EXAMPLES.forEach(e -> dataset.addProperty(VOID.exampleResource, m.createResource(e)));
         for (NamedGraphs g : NamedGraphs.ALL) {
-            long n = dataset.getGraph(g.node()).size();
-            total += n;
-            d.addProperty(
-                    SUBSET,
-                    m.createResource(g.iri())
-                            .addProperty(RDF.type, VOID_DATASET)
-                            .addProperty(DCTerms.title, "named graph " + g.shortName())
-                            .addLiteral(TRIPLES, m.createTypedLiteral(n)));
+            Resource subset = m.createResource(g.iri())
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, g.shortName())
+                    .addProperty(DCTerms.description, GRAPH_DESCRIPTIONS.get(g))
+                    .addLiteral(VOID.triples, status.triplesPerGraph().getOrDefault(g.shortName(), 0L));
+            if (REVIEW_CONTENT.contains(g)) {
+                subset.addProperty(DCTerms.license, m.createResource(CC_BY_NC))
+                        .addProperty(DCTerms.source, m.createResource(REVIEW_DOI));
+            }
+            dataset.addProperty(VOID.subset, subset);
         }
-        d.addLiteral(TRIPLES, m.createTypedLiteral(total));
-        m.createResource(NamedGraphs.ASSERTED.iri()).addProperty(DCTerms.license, m.createResource(LICENSE));
-        m.createResource(NamedGraphs.IMPORTS.iri())
+        Resource imports = m.createResource(NamedGraphs.IMPORTS.iri())
                 .addProperty(
-                        DCTerms.description,
-                        "Modules of OBO ontologies under their own licences (CC BY 4.0 or CC0 1.0, per module)");
+                        RDFS.comment,
+                        "Each imported module keeps the licence of its ontology (CC BY 4.0 or CC0 1.0; HGNC data"
+                                + " freely available): see ontology/imports/README.md.");
+        addSources(m, imports);
+        sparqlEndpoint.ifPresent(endpoint -> addService(m, dataset, endpoint));
         return m;
     }
 
-    /** The ontology's version IRI, as the ontology graph declares it. */
-    private static Optional<String> version(DatasetGraph dataset) {
-        return dataset.getGraph(NamedGraphs.ONTOLOGY.node())
-                .find(Node.ANY, OWL2.versionIRI.asNode(), Node.ANY)
-                .nextOptional()
-                .map(t -> t.getObject().isURI()
-                        ? t.getObject().getURI()
-                        : t.getObject().toString());
+    private static long total(GraphStatus.Status status) {
+        return status.triplesPerGraph().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
-    private static Optional<String> build(DatasetGraph dataset, String property) {
-        return dataset.getGraph(NamedGraphs.BUILD.node())
-                .find(Node.ANY, MSCKG.schema(property).asNode(), Node.ANY)
-                .nextOptional()
-                .map(t -> t.getObject())
-                .filter(Node::isLiteral)
-                .map(Node::getLiteralLexicalForm);
+    private static void addSources(Model m, Resource r) {
+        for (ImportedOntology o : ImportedOntology.values()) {
+            r.addProperty(
+                    DCTerms.source,
+                    m.createResource(
+                            o == ImportedOntology.HGNC
+                                    ? "https://www.genenames.org"
+                                    : Prefixes.OBO + o.key() + ".owl"));
+        }
     }
 
-    /** The number a VoID description gives for a graph, for tests and the server's metrics. */
-    public static long triples(Model description, String graphIri) {
-        RDFNode n = description.getResource(graphIri).getProperty(TRIPLES).getObject();
-        return n.asLiteral().getLong();
+    private static void addBuild(Model m, Resource dataset, GraphStatus.Status status) {
+        if (status.sourceChecksum() != null) {
+            dataset.addProperty(DCAT_VERSION, status.sourceChecksum())
+                    .addProperty(MSCKG.sourceChecksum, status.sourceChecksum());
+        }
+        if (status.builtAt() != null) {
+            dataset.addProperty(DCTerms.modified, m.createTypedLiteral(status.builtAt(), XSDDatatype.XSDdateTime));
+        }
+    }
+
+    private static void addService(Model m, Resource dataset, String endpointUrl) {
+        Resource endpoint = m.createResource(endpointUrl);
+        dataset.addProperty(VOID.sparqlEndpoint, endpoint)
+                .addProperty(
+                        DCAT.distribution,
+                        m.createResource()
+                                .addProperty(RDF.type, DCAT.Distribution)
+                                .addProperty(DCAT.accessURL, endpoint)
+                                .addProperty(DCTerms.license, m.createResource(CC_BY_NC))
+                                .addProperty(
+                                        DCAT.accessService,
+                                        m.createResource()
+                                                .addProperty(RDF.type, DCAT.DataService)
+                                                .addProperty(DCAT.endpointURL, endpoint)
+                                                .addProperty(
+                                                        DCTerms.conformsTo,
+                                                        m.createResource("https://www.w3.org/TR/sparql11-protocol/"))
+                                                .addProperty(DCAT.servesDataset, dataset)));
     }
 }

@@ -55,9 +55,6 @@ public final class KgxExport {
     public static final String KNOWLEDGE_SOURCE = "infores:msckg";
     public static final String REVIEW_PUBLICATION = "doi:" + ReferenceTable.REVIEW_DOI;
     private static final Property IAO_DEFINITION = ResourceFactory.createProperty(Prefixes.OBO + "IAO_0000115");
-    /** A negated claim (the source says it does not hold) sets the edge's negated column. */
-    private static final Property NEGATED = ResourceFactory.createProperty(MSCKG.SCHEMA + "negated");
-
     private static final Set<Property> EDGE_PROPERTIES =
             Set.of(RDF.type, RDF.subject, RDF.predicate, RDF.object, MSCKG.citation);
 
@@ -130,7 +127,7 @@ public final class KgxExport {
         row.put("category", "biolink:Association");
         row.put("original_predicate", relation);
         boolean negated = p.negated()
-                || claim.listProperties(NEGATED)
+                || claim.listProperties(MSCKG.negated)
                         .filterKeep(
                                 s -> s.getObject().isLiteral() && s.getString().equals("true"))
                         .hasNext();
@@ -150,7 +147,7 @@ public final class KgxExport {
         claim.listProperties(MSCKG.citation).forEach(s -> cited.add(curie(s.getResource())));
         qualifiers.put(
                 "msckg_citation", new LinkedHashSet<>(cited.stream().sorted().toList()));
-        qualifiers.remove(column(NEGATED));
+        qualifiers.remove(column(MSCKG.negated));
         qualifiers.forEach((k, v) -> row.put(k, String.join("|", v)));
         return row;
     }

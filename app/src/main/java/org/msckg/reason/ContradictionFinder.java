@@ -1,6 +1,8 @@
 package org.msckg.reason;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,19 +13,24 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.msckg.reason.mechanism.Hop;
 import org.msckg.vocab.MSCKG;
 
 /**
  * Claims that disagree: opposite effects of the same subject on the same object in the same
- * organism and context, or a comparison the review states both ways.
+ * organism and context, a comparison the review states both ways, or a claim stated as fact in one
+ * place and negated or called disputed in another (subjects and objects through the hierarchy).
  */
 public final class ContradictionFinder {
     public static final Resource Contradiction = MSCKG.schema("Contradiction");
+    private static final String COMPARED_WITH = MSCKG.TERM + "0000106";
+    private static final Resource DISPUTED = MSCKG.schema("disputed");
 
     private ContradictionFinder() {}
 
-    /** A comparison of subject with comparator in one aspect (the compared property), better/higher +1, worse/lower -1. */
-    public record Comparison(String claim, String subject, String comparator, String aspect, int outcome) {}
+    /** A comparison of subject with comparator in one aspect (the compared property) and context, better/higher +1, worse/lower -1. */
+    public record Comparison(
+            String claim, String subject, String comparator, String aspect, String context, int outcome) {}
 
     /** Comparisons of a class hold for its subclasses, so a comparison of iPSC-MSCs can contradict one of hPSC-MSCs. */
     public static Model find(List<Hop> hops, List<Comparison> comparisons, Function<String, Set<String>> superClasses) {
@@ -51,8 +58,8 @@ public final class ContradictionFinder {
             }
         });
         Map<String, List<Comparison>> byAspect = new TreeMap<>();
-        comparisons.forEach(c ->
-                byAspect.computeIfAbsent(c.aspect(), k -> new ArrayList<>()).add(c));
+        comparisons.forEach(c -> byAspect.computeIfAbsent(c.aspect() + " in " + c.context(), k -> new ArrayList<>())
+                .add(c));
         byAspect.values().forEach(group -> {
             for (Comparison a : group) {
                 for (Comparison b : group) {
@@ -78,28 +85,121 @@ public final class ContradictionFinder {
                 int sign = local.equals("better") || local.equals("higher")
                         ? 1
                         : local.equals("worse") || local.equals("lower") ? -1 : 0;
-                list.add(new Comparison(c.getURI(), s.getURI(), cmp.getURI(), aspect(c, o, cmp), sign));
+                List<String> context = c.listProperties(MSCKG.context)
+                        .mapWith(st -> st.getObject().toString())
+                        .toList();
+                list.add(new Comparison(
+                        c.getURI(),
+                        s.getURI(),
+                        cmp.getURI(),
+                        aspect(c, o),
+                        context.stream().sorted().toList().toString(),
+                        sign));
             }
         });
         return list;
     }
 
     /**
-     * What is compared: the object, unless the object is the comparator itself (Table 1 style, "x is
-     * compared with y"), in which case the context terms (or, lacking those, the context note) say.
+     * What is compared: the object of "is compared with" (the compared property, always the object:
+     * queries/qc/comparison-without-comparator-violation.rq), else the relation and its object.
      */
-    private static String aspect(Resource claim, Resource object, Resource comparator) {
-        if (!object.equals(comparator)) {
-            return object.getURI();
+    private static String aspect(Resource claim, Resource object) {
+        Resource relation = claim.getPropertyResourceValue(RDF.predicate);
+        return relation == null || relation.getURI().equals(COMPARED_WITH)
+                ? object.getURI()
+                : relation.getURI() + " " + object.getURI();
+    }
+
+    /** How firmly the review holds a claim: a claim's stance on its triple. */
+    public enum Stance {
+        STATED,
+        SUGGESTED,
+        DISPUTED,
+        NEGATED
+    }
+
+    /** A claim's triple, the comparator it is stated against (or ""), and its stance. */
+    public record Held(
+            String claim, String subject, String predicate, String object, String comparator, Stance stance) {}
+
+    /** The stance of every curated claim with an IRI triple. */
+    public static List<Held> stances(Model claims) {
+        List<Held> list = new ArrayList<>();
+        claims.listSubjectsWithProperty(RDF.predicate).forEach(c -> {
+            Resource s = c.getPropertyResourceValue(RDF.subject);
+            Resource p = c.getPropertyResourceValue(RDF.predicate);
+            Resource o = c.getPropertyResourceValue(RDF.object);
+            if (c.isURIResource() && s != null && p != null && o != null && s.isURIResource() && o.isURIResource()) {
+                Resource certainty = c.getPropertyResourceValue(MSCKG.certainty);
+                Resource comparator = c.getPropertyResourceValue(MSCKG.comparator);
+                Stance stance = c.hasLiteral(MSCKG.negated, true)
+                        ? Stance.NEGATED
+                        : certainty == null || certainty.equals(MSCKG.stated)
+                                ? Stance.STATED
+                                : certainty.equals(DISPUTED) ? Stance.DISPUTED : Stance.SUGGESTED;
+                list.add(new Held(
+                        c.getURI(),
+                        s.getURI(),
+                        p.getURI(),
+                        o.getURI(),
+                        comparator == null ? "" : comparator.getURI(),
+                        stance));
+            }
+        });
+        return list;
+    }
+
+    /**
+     * Pairs of claims with the same relation, related subjects and related objects (one the other's
+     * subclass, or the same), where one is stated and the other negated or disputed. Indexed by
+     * relation and subject ancestry, so the cost grows with the claims, not with their square.
+     */
+    public static Model disagreements(List<Held> claims, Function<String, Set<String>> superClasses) {
+        Model m = ModelFactory.createDefaultModel();
+        Map<String, List<Held>> bySubjectOrAncestor = new HashMap<>();
+        Map<String, List<Held>> bySubject = new HashMap<>();
+        for (Held h : claims) {
+            if (h.stance() == Stance.NEGATED || h.stance() == Stance.DISPUTED) {
+                bySubject
+                        .computeIfAbsent(h.predicate() + " " + h.subject(), k -> new ArrayList<>())
+                        .add(h);
+                for (String a : selfAndAncestors(h.subject(), superClasses)) {
+                    bySubjectOrAncestor
+                            .computeIfAbsent(h.predicate() + " " + a, k -> new ArrayList<>())
+                            .add(h);
+                }
+            }
         }
-        List<String> contexts = claim.listProperties(MSCKG.context)
-                .mapWith(st -> st.getObject().toString())
-                .toList();
-        if (!contexts.isEmpty()) {
-            return contexts.stream().sorted().toList().toString();
+        for (Held stated : claims) {
+            if (stated.stance() != Stance.STATED) {
+                continue;
+            }
+            Set<Held> candidates = new LinkedHashSet<>(
+                    bySubjectOrAncestor.getOrDefault(stated.predicate() + " " + stated.subject(), List.of()));
+            for (String a : selfAndAncestors(stated.subject(), superClasses)) {
+                candidates.addAll(bySubject.getOrDefault(stated.predicate() + " " + a, List.of()));
+            }
+            for (Held other : candidates) {
+                if (related(stated.object(), other.object(), superClasses)
+                        && stated.comparator().equals(other.comparator())) {
+                    write(
+                            m,
+                            other.stance() == Stance.NEGATED
+                                    ? "stated in one place, negated in another"
+                                    : "stated in one place, called disputed in another",
+                            stated.claim(),
+                            other.claim());
+                }
+            }
         }
-        var note = claim.getProperty(MSCKG.contextNote);
-        return note == null ? claim.getURI() : note.getString();
+        return m;
+    }
+
+    private static Set<String> selfAndAncestors(String term, Function<String, Set<String>> superClasses) {
+        Set<String> all = new LinkedHashSet<>(superClasses.apply(term));
+        all.add(term);
+        return all;
     }
 
     private static boolean statedBothWays(Comparison a, Comparison b, Function<String, Set<String>> superClasses) {

@@ -9,7 +9,6 @@ import org.msckg.build.ProjectLayout;
 import org.msckg.query.compare.CompareService;
 import org.msckg.query.entity.EntityService;
 import org.msckg.query.explain.ExplainService;
-import org.msckg.query.explain.GraphIndex;
 import org.msckg.query.named.CachedQueries;
 import org.msckg.query.named.NamedQueryCatalog;
 import org.msckg.query.named.QueryRunner;
@@ -24,6 +23,10 @@ import org.msckg.server.freshness.ConditionalGets;
 import org.msckg.server.freshness.DatasetVersion;
 import org.msckg.server.freshness.SparqlConditionalGets;
 import org.msckg.server.limits.Limits;
+import org.msckg.server.metrics.RequestMetrics;
+import org.msckg.server.metrics.ServerMetrics;
+import org.msckg.server.sparql.QueryRefusal;
+import org.msckg.server.sparql.WriteRefusal;
 import org.msckg.store.DatasetStore;
 import org.msckg.store.LocalQueries;
 import org.msckg.store.QueryService;
@@ -31,6 +34,9 @@ import org.msckg.store.RemoteStore;
 import org.msckg.web.WebApp;
 import org.msckg.web.WebControllers;
 import org.msckg.web.compare.CompareController;
+import org.msckg.web.describe.DescriptionController;
+import org.msckg.web.describe.Descriptions;
+import org.msckg.web.describe.MetricsController;
 import org.msckg.web.entity.EntityController;
 import org.msckg.web.explain.ExplainController;
 import org.msckg.web.health.HealthController;
@@ -40,6 +46,7 @@ import org.msckg.web.openapi.OpenApiController;
 import org.msckg.web.queries.QueryController;
 import org.msckg.web.queries.QueryPageController;
 import org.msckg.web.search.SearchController;
+import org.msckg.web.sparql.ServiceDescriptionFilter;
 import org.msckg.web.sparql.SparqlEditorFilter;
 import org.msckg.web.sparql.SparqlEditorPage;
 import org.semanticweb.HermiT.ReasonerFactory;
@@ -95,6 +102,7 @@ public final class Application {
                         a.password(), new Rebuilder(a.layout(), a.store(), served, new ReasonerFactory())));
         return serve(
                 new LocalQueries(served::get),
+                served::get,
                 GraphStatus.local(served::get),
                 runner,
                 new PerDataset<>(served::get, d -> controllers(d, runner))::get,
@@ -111,12 +119,23 @@ public final class Application {
             RemoteStore store, Path queriesDir, String host, int port, int cachedResults) {
         var options = new Options(host, port, Limits.DEFAULTS, Optional.empty(), cachedResults);
         var runner = new QueryRunner(store, NamedQueryCatalog.load(queriesDir), options.limits());
-        var pages = controllers(store.snapshot(), runner);
-        return serve(store, GraphStatus.of(store), runner, () -> pages, Optional.empty(), Optional.empty(), options);
+        var snapshot = store.snapshot();
+        var pages = controllers(snapshot, runner);
+        return serve(
+                store,
+                () -> snapshot,
+                GraphStatus.of(store),
+                runner,
+                () -> pages,
+                Optional.empty(),
+                Optional.empty(),
+                options);
     }
 
+    /** @param dataset the dataset the pages and the dataset description read */
     private static MsckgServer serve(
             QueryService source,
+            Supplier<DatasetGraph> dataset,
             GraphStatus status,
             QueryRunner runner,
             Supplier<WebControllers> pages,
@@ -124,18 +143,24 @@ public final class Application {
             Optional<AdminController> admin,
             Options options) {
         var version = new DatasetVersion(source);
+        var metrics = new ServerMetrics(status::read);
         var web = WebApp.create(
                 new HealthController(status),
                 new QueryController(new CachedQueries(runner, version, options.cachedResults())),
                 pages,
+                new Descriptions(new DescriptionController(dataset), new MetricsController(metrics)),
                 new ConditionalGets(version),
                 admin);
-        var editor =
-                new SparqlEditorFilter(SparqlEditorPage.render(runner.catalog().all()));
+        var editor = new SparqlEditorFilter(new SparqlEditorPage(runner.catalog()));
         return MsckgServer.start(
                 sparql,
                 web,
-                List.of(editor, new SparqlConditionalGets(version)),
+                List.of(new RequestMetrics(metrics), new ReadOnlyCors(), new WriteRefusal()),
+                List.of(
+                        new QueryRefusal(),
+                        editor,
+                        new ServiceDescriptionFilter(status::read),
+                        new SparqlConditionalGets(version)),
                 options.limits(),
                 options.host(),
                 options.port());
@@ -143,16 +168,17 @@ public final class Application {
 
     /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
     private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
-        var explain = new ExplainService(new GraphIndex(dataset));
         var terms = TermIndex.of(dataset);
+        var explain = new ExplainService(dataset, terms);
+        var search = new SearchService(terms);
         return new WebControllers(
                 new HomeController(new GraphSummary(terms)),
-                new SearchController(new SearchService(terms)),
-                new EntityController(new EntityService(dataset, terms)),
-                new MechanismController(explain),
+                new SearchController(search),
+                new EntityController(new EntityService(dataset, terms), search),
+                new MechanismController(explain, search),
                 new CompareController(new CompareService(dataset, terms)),
-                new QueryPageController(runner),
+                new QueryPageController(runner, search),
                 OpenApiController.load(),
-                new ExplainController(explain));
+                new ExplainController(explain, search));
     }
 }

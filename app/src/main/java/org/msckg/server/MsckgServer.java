@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.Server;
 import org.msckg.server.limits.GuardedDataset;
 import org.msckg.server.limits.Limits;
 import org.msckg.server.limits.RequestLimitFilter;
+import org.msckg.server.sparql.UnionDefaultGraph;
 
 /**
  * One Jetty server on one port: embedded Fuseki answers SPARQL at /sparql (read-only), the Javalin
@@ -40,19 +41,20 @@ public final class MsckgServer implements AutoCloseable {
      * Builds and starts the server; port 0 picks a free port.
      *
      * @param sparql the embedded SPARQL service; without it (remote store mode) /sparql is the store's own
+     * @param frontFilters run first, in this order, for every request (before the limits)
      * @param sparqlFilters run in front of Fuseki for requests to /sparql
      */
     public static MsckgServer start(
             Optional<LocalSparql> sparql,
             Javalin web,
+            List<Filter> frontFilters,
             List<Filter> sparqlFilters,
             Limits limits,
             String host,
             int port) {
-        FusekiServer.Builder builder = FusekiServer.create()
-                .port(port)
-                .loopback(isLoopback(host))
-                .addFilter("/*", new RequestLimitFilter(limits))
+        FusekiServer.Builder builder = FusekiServer.create().port(port).loopback(isLoopback(host));
+        frontFilters.forEach(f -> builder.addFilter("/*", f));
+        builder.addFilter("/*", new RequestLimitFilter(limits))
                 .addServlet("/*", (HttpServlet) web.javalinServlet())
                 .enablePing(false)
                 .enableStats(false);
@@ -76,7 +78,7 @@ public final class MsckgServer implements AutoCloseable {
     }
 
     private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset, Limits limits) {
-        return config.service(new GuardedDataset(dataset, limits.queryTimeout()));
+        return config.service(new GuardedDataset(new UnionDefaultGraph(dataset), limits.queryTimeout()));
     }
 
     private static boolean isLoopback(String host) {

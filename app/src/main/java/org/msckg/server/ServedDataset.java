@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.msckg.store.DatasetStore;
 
 /**
  * The dataset the server answers from. A switch replaces it in one step: a request takes the
@@ -20,6 +21,33 @@ public final class ServedDataset {
 
     public ServedDataset(DatasetGraph initial) {
         this.current = new AtomicReference<>(initial);
+    }
+
+    /** The current dataset of {@code store}, read from TDB2 until {@link #copyIntoMemory} switches to a copy. */
+    public static ServedDataset current(DatasetStore store) {
+        return new ServedDataset(store.openCurrent().orElseThrow());
+    }
+
+    /**
+     * Copies the dataset served now into memory, in the background, and switches to the copy when it
+     * is made, unless a rebuild has switched first: answers come from TDB2 meanwhile, so a start
+     * does not wait for the copy.
+     */
+    public void copyIntoMemory(DatasetStore store, Consumer<String> log) {
+        DatasetGraph tdb = get();
+        Thread copier = new Thread(
+                () -> store.inMemoryCopy(tdb)
+                        .ifPresentOrElse(
+                                copy -> {
+                                    if (replace(tdb, copy)) {
+                                        log.accept("  answering from an in-memory copy of the dataset now");
+                                    }
+                                },
+                                () -> log.accept(
+                                        "  answering from TDB2: the dataset has more quads than --in-memory-max-quads")),
+                "in-memory-copy");
+        copier.setDaemon(true);
+        copier.start();
     }
 
     public DatasetGraph get() {

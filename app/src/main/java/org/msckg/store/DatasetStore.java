@@ -2,7 +2,6 @@ package org.msckg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,14 +20,16 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.msckg.build.BuildRecord;
 import org.msckg.vocab.NamedGraphs;
 
 /**
- * TDB2 datasets under a data folder. A build writes a new dataset beside the served one and only
- * then points {@code current} at it (an atomic rename), so a failed or killed build leaves the
- * served dataset as it was.
+ * TDB2 datasets under a data folder. A build writes a new dataset beside the served one, under
+ * {@code builds/}, and only then points the symbolic link {@code current} at it (an atomic rename),
+ * so a failed or killed build leaves the served dataset as it was. {@code fuseki-config/msckg.ttl}
+ * names {@code data/current} for a stand-alone Fuseki.
  */
-public final class DatasetStore {
+public final class DatasetStore implements Store {
     private static final String CURRENT = "current";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -60,8 +61,14 @@ public final class DatasetStore {
         return dataDir;
     }
 
+    @Override
+    public String loadStage() {
+        return "load TDB2";
+    }
+
     /** Writes the graphs to a new dataset and makes it the current one; returns its folder. */
-    public Path publish(Map<NamedGraphs, Model> graphs) {
+    @Override
+    public String publish(Map<NamedGraphs, Model> graphs) {
         Path builds = dataDir.resolve("builds");
         Path target = builds.resolve(STAMP.format(LocalDateTime.now()));
         Optional<Path> previous = current();
@@ -69,11 +76,12 @@ public final class DatasetStore {
             Files.createDirectories(builds);
             load(target, graphs);
             Path tmp = dataDir.resolve(CURRENT + ".tmp");
-            Files.writeString(tmp, dataDir.relativize(target).toString(), StandardCharsets.UTF_8);
+            Files.deleteIfExists(tmp);
+            Files.createSymbolicLink(tmp, dataDir.relativize(target));
             Files.move(
                     tmp, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             removeAllBut(target, previous.orElse(target));
-            return target;
+            return target.toString();
         } catch (IOException e) {
             deleteQuietly(target);
             throw new UncheckedIOException("cannot write the dataset under " + dataDir, e);
@@ -107,19 +115,26 @@ public final class DatasetStore {
         }
     }
 
-    /** The folder of the current dataset, if a build has ever succeeded. */
+    /**
+     * The folder of the current dataset, if a build has ever succeeded. A data folder whose pointer
+     * is the text file of earlier versions has none, and the next serve builds again.
+     */
     public Optional<Path> current() {
         Path pointer = dataDir.resolve(CURRENT);
-        if (!Files.exists(pointer)) {
+        if (!Files.isSymbolicLink(pointer)) {
             return Optional.empty();
         }
         try {
-            Path target = dataDir.resolve(
-                    Files.readString(pointer, StandardCharsets.UTF_8).trim());
+            Path target = dataDir.resolve(Files.readSymbolicLink(pointer)).normalize();
             return Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public Optional<BuildRecord> record() {
+        return openCurrent().flatMap(dsg -> LocalQueries.select(dsg, BuildRecord.QUERY, Map.of(), BuildRecord::read));
     }
 
     public Optional<DatasetGraph> openCurrent() {

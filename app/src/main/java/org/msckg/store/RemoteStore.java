@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
@@ -24,6 +25,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.msckg.build.BuildRecord;
 import org.msckg.vocab.NamedGraphs;
 
 /**
@@ -31,7 +33,7 @@ import org.msckg.vocab.NamedGraphs;
  * PUT, the server reads with the SPARQL protocol. For Fuseki one dataset URL does both; other
  * stores name two endpoints.
  */
-public final class RemoteStore implements QueryService {
+public final class RemoteStore implements Store, QueryService {
     private final String queryEndpoint;
     private final String graphStoreEndpoint;
 
@@ -44,14 +46,21 @@ public final class RemoteStore implements QueryService {
         return queryEndpoint;
     }
 
+    @Override
+    public String loadStage() {
+        return "load remote store";
+    }
+
     /**
      * Replaces each named graph in the store. The build graph goes last: its checksum is what the
-     * server's ETags and cache keys follow, so it changes only once every other graph is in.
+     * server's ETags and cache keys follow, so it changes only once every other graph is in. A
+     * store has no transaction over several PUTs: a failed publish leaves the old build record over
+     * graphs some of which may be new; publish again.
      */
-    public List<String> publish(Map<NamedGraphs, Model> graphs) {
+    @Override
+    public String publish(Map<NamedGraphs, Model> graphs) {
         List<NamedGraphs> order = new ArrayList<>(graphs.keySet());
         order.sort((a, b) -> Boolean.compare(a == NamedGraphs.BUILD, b == NamedGraphs.BUILD));
-        List<String> written = new ArrayList<>();
         for (NamedGraphs g : order) {
             try {
                 GSP.service(graphStoreEndpoint)
@@ -63,9 +72,13 @@ public final class RemoteStore implements QueryService {
                                 .formatted(graphStoreEndpoint, g.iri(), e.getMessage()),
                         e);
             }
-            written.add(g.iri());
         }
-        return written;
+        return "%d graphs PUT to %s".formatted(order.size(), graphStoreEndpoint);
+    }
+
+    @Override
+    public Optional<BuildRecord> record() {
+        return select(BuildRecord.QUERY, Map.of(), BuildRecord::read);
     }
 
     @Override

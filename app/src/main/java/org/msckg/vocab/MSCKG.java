@@ -15,6 +15,9 @@ public final class MSCKG {
     public static final String CLAIM = BASE + "claim/";
     public static final String PROTOCOL = BASE + "protocol/";
     public static final String REF = BASE + "ref/";
+    /** Records of the inconsistency register (ontology/registers/inconsistencies.tsv). */
+    public static final String INCONSISTENCY = BASE + "inconsistency/";
+
     public static final String GRAPH = BASE + "graph/";
 
     public static final Resource Claim = schema("Claim");
@@ -47,6 +50,27 @@ public final class MSCKG {
     public static final Property matchSource = property("matchSource");
     public static final Property citedInRange = property("citedInRange");
     public static final Property citedAs = property("citedAs");
+    /** Qualifiers that change what a claim means (docs/schema.md, "Qualifiers"). */
+    public static final Property negated = property("negated");
+
+    public static final Property certainty = property("certainty");
+    public static final Resource stated = schema("stated");
+
+    /** A typed value with a unit: the node a quantity property (msckg:count, msckg:duration ...) points at. */
+    public static final Resource Quantity = schema("Quantity");
+
+    public static final Property numericValue = property("numericValue");
+    public static final Property minValue = property("minValue");
+    public static final Property maxValue = property("maxValue");
+    public static final Property greaterThan = property("greaterThan");
+    public static final Property unit = property("unit");
+
+    /** The inconsistency register. */
+    public static final Resource Inconsistency = schema("Inconsistency");
+
+    public static final Property inconsistencyKind = property("inconsistencyKind");
+    public static final Property sideA = property("sideA");
+    public static final Property sideB = property("sideB");
 
     /** Build metadata, in the build graph. */
     public static final Resource Build = schema("Build");
@@ -56,11 +80,28 @@ public final class MSCKG {
     public static final Property tripleCount = property("tripleCount");
     public static final Property graph = property("graph");
 
-    /** Inferred chains (claim-level closure). */
+    /** The chain closure (docs/schema.md, "Mechanism chains"): one record per pair of entities, its chains. */
+    public static final Resource ChainRecord = schema("ChainRecord");
+
+    public static final Resource Chain = schema("Chain");
+    /** The best single-study chain of each sign of a pair, also written as an inferred edge. */
     public static final Resource InferredChain = schema("InferredChain");
 
+    public static final Property from = property("from");
+    public static final Property to = property("to");
+    public static final Property shortest = property("shortest");
+    public static final Property studyCount = property("studyCount");
+    public static final Property singleStudy = property("singleStudy");
+    public static final Property chain = property("chain");
+    public static final Property rank = property("rank");
+    public static final Property length = property("length");
+    public static final Property crossStudy = property("crossStudy");
+    public static final Property study = property("study");
+    public static final Property studyChangesAt = property("studyChangesAt");
     public static final Property hop = property("hop");
     public static final Property hopIndex = property("hopIndex");
+    public static final Property at = property("at");
+    public static final Property inherited = property("inherited");
     public static final Property restsOn = property("restsOn");
 
     private MSCKG() {}

@@ -25,6 +25,7 @@ public final class Prefixes {
             .setNsPrefix("claim", MSCKG.CLAIM)
             .setNsPrefix("protocol", MSCKG.PROTOCOL)
             .setNsPrefix("ref", MSCKG.REF)
+            .setNsPrefix("inconsistency", MSCKG.INCONSISTENCY)
             .setNsPrefix("graph", MSCKG.GRAPH)
             .setNsPrefix("CL", OBO + "CL_")
             .setNsPrefix("UBERON", OBO + "UBERON_")
@@ -38,6 +39,7 @@ public final class Prefixes {
             .setNsPrefix("IAO", OBO + "IAO_")
             .setNsPrefix("ECO", OBO + "ECO_")
             .setNsPrefix("SO", OBO + "SO_")
+            .setNsPrefix("UO", OBO + "UO_")
             .setNsPrefix("HGNC", "http://identifiers.org/hgnc/")
             .lock();
 

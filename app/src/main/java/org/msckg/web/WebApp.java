@@ -3,11 +3,13 @@ package org.msckg.web;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.msckg.server.admin.AdminController;
 import org.msckg.server.freshness.ConditionalGets;
+import org.msckg.server.metrics.RequestMetrics;
+import org.msckg.web.describe.DescriptionController;
+import org.msckg.web.describe.Descriptions;
 import org.msckg.web.health.HealthController;
 import org.msckg.web.pages.ErrorPages;
 import org.msckg.web.queries.QueryController;
@@ -18,6 +20,7 @@ public final class WebApp {
 
     /**
      * @param web the page controllers of the dataset being served (a rebuild switches to new ones)
+     * @param descriptions the dataset's VoID description and the server's metrics
      * @param conditional ETag and 304 for every matched GET: answers derive from the served build alone
      * @param admin the admin routes; without it no /admin route exists
      */
@@ -25,6 +28,7 @@ public final class WebApp {
             HealthController health,
             QueryController queries,
             Supplier<WebControllers> web,
+            Descriptions descriptions,
             ConditionalGets conditional,
             Optional<AdminController> admin) {
         return Javalin.create(config -> {
@@ -36,6 +40,10 @@ public final class WebApp {
             });
             config.routes.beforeMatched(conditional::before);
             config.routes.afterMatched(conditional::after);
+            // Static files pass through afterMatched with no matched endpoint: they keep no route label.
+            config.routes.afterMatched(ctx -> Optional.ofNullable(
+                            ctx.endpoints().matchedHttpEndpoint())
+                    .ifPresent(e -> ctx.req().setAttribute(RequestMetrics.ROUTE, e.path)));
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get("/api/queries/{name}", queries::run);
@@ -44,6 +52,7 @@ public final class WebApp {
             config.routes.get("/", ctx -> web.get().home().page(ctx));
             config.routes.get("/search", ctx -> web.get().search().page(ctx));
             config.routes.get("/api/search", ctx -> web.get().search().api(ctx));
+            config.routes.get("/api/labels", ctx -> web.get().search().labels(ctx));
             config.routes.get("/entity/{curie}", ctx -> web.get().entity().page(ctx));
             config.routes.get("/api/entity/{curie}", ctx -> web.get().entity().api(ctx));
             config.routes.get("/mechanism", ctx -> web.get().mechanism().page(ctx));
@@ -55,16 +64,15 @@ public final class WebApp {
                     "/queries/{name}/csv", ctx -> web.get().queryPages().csv(ctx));
             config.routes.get("/openapi.json", ctx -> web.get().openApi().json(ctx));
             config.routes.get("/api-docs", ctx -> web.get().openApi().docs(ctx));
+            config.routes.get(DescriptionController.PATH, descriptions.dataset()::get);
+            config.routes.get("/metrics", descriptions.metrics()::get);
             admin.ifPresent(a -> {
                 config.routes.before("/admin/*", a::authenticate);
                 config.routes.get("/admin/status", a::status);
                 config.routes.post("/admin/rebuild", a::rebuild);
             });
             config.routes.exception(ApiException.class, ErrorPages::apiException);
-            config.routes.exception(
-                    HttpResponseException.class,
-                    (e, ctx) ->
-                            ctx.status(e.getStatus()).json(Map.of("error", e.getMessage(), "status", e.getStatus())));
+            config.routes.exception(HttpResponseException.class, ErrorPages::httpException);
             config.routes.exception(Exception.class, ErrorPages::unexpected);
         });
     }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.msckg.BuiltGraph;
 import org.msckg.Fixtures;
+import org.msckg.server.sparql.UnionDefaultGraph;
 
-/** Every SPARQL example of docs/schema.md runs on the real graph and its answer holds the expected value. */
+/** Every SPARQL example of docs/schema.md runs on the real graph as /sparql serves it and its answer holds the expected value. */
 class SchemaDocIT {
     private static final Pattern EXAMPLE = Pattern.compile("```sparql\\n(.*?)```\\nexpect: `([^`]+)`", Pattern.DOTALL);
 
@@ -31,7 +32,7 @@ class SchemaDocIT {
             String query = m.group(1);
             String expected = m.group(2);
             tests.add(DynamicTest.dynamicTest("answers with " + expected, () -> {
-                var ds = DatasetFactory.wrap(BuiltGraph.dataset());
+                var ds = DatasetFactory.wrap(new UnionDefaultGraph(BuiltGraph.dataset()));
                 String csv = Txn.calculateRead(ds, () -> {
                     try (var qe = QueryExecutionFactory.create(query, ds)) {
                         var out = new java.io.ByteArrayOutputStream();

@@ -12,12 +12,14 @@ import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msckg.Fixtures;
 import org.msckg.vocab.NamedGraphs;
 
 class DatasetStoreTest {
@@ -54,7 +56,8 @@ class DatasetStoreTest {
     @Test
     void aFailedPublishLeavesTheCurrentDatasetAsItWas() throws Exception {
         DatasetStore store = new DatasetStore(data);
-        Path first = store.publish(graphs("first"));
+        store.publish(graphs("first"));
+        Path first = store.current().orElseThrow();
         Map<NamedGraphs, Model> broken = graphs("second");
         broken.put(NamedGraphs.INFERRED, null);
         assertThrows(RuntimeException.class, () -> store.publish(broken));
@@ -92,5 +95,22 @@ class DatasetStoreTest {
         assertTrue(
                 TDBInternal.isTDB2(new DatasetStore(data, 10).openForServing().orElseThrow()));
         assertTrue(TDBInternal.isTDB2(new DatasetStore(data, 0).openForServing().orElseThrow()));
+    }
+
+    @Test
+    void theFusekiConfigurationNamesTheCurrentDatasetOfTheProjectsDataFolder() throws Exception {
+        Model config = RDFDataMgr.loadModel(
+                Fixtures.projectRoot().resolve("fuseki-config/msckg.ttl").toString());
+        String location = config.listObjectsOfProperty(
+                        config.createProperty("http://jena.apache.org/2016/tdb#location"))
+                .next()
+                .asLiteral()
+                .getString();
+        DatasetStore store = new DatasetStore(data.resolve("data"));
+        store.publish(graphs("first"));
+        assertEquals(
+                store.current().orElseThrow().toRealPath(),
+                data.resolve(location).toRealPath(),
+                "a stand-alone Fuseki started in the project folder opens the dataset msckg serves");
     }
 }

@@ -3,11 +3,14 @@ package org.msckg.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -44,6 +48,14 @@ class BrowserIT {
 
     private static void open(String path) {
         driver.get(server.baseUrl() + path);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static void waitForPicture() {
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram[data-edges]")));
     }
 
     private static String main() {
@@ -80,6 +92,7 @@ class BrowserIT {
                 driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.findElement(By.id("asserted")).isDisplayed());
         assertTrue(driver.findElement(By.id("inferred")).isDisplayed());
+        open("/entity/MSCKG:0000004?section=Bone%20regeneration");
         WebElement secretes = driver.findElement(By.id("claim:APB-026"));
         assertTrue(secretes.getText().contains("secretes"), secretes.getText());
         assertTrue(secretes.findElements(By.cssSelector("a.citation")).stream()
@@ -100,16 +113,39 @@ class BrowserIT {
     }
 
     @Test
-    void theMechanismDiagramOf64DrawsTheChainAndAnArrowOpensItsEvidence() {
+    void theMechanismPictureOf64DrawsTheChainAndAnArrowOpensItsEvidence() {
         open("/entity/MSCKG:0000021");
         driver.findElement(By.linkText("mechanism chains from here")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg .edge")));
+        waitForPicture();
         open("/mechanism?from=MSCKG:0000021&to=MSCKG:0003001");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg .edge")));
-        String nodes = driver.findElement(By.cssSelector("#diagram svg")).getText();
-        assertTrue(nodes.contains("angiogenesis") && nodes.contains("bone loss"), nodes);
-        WebElement edge = driver.findElement(By.cssSelector("#diagram svg .edge[data-claim='claim:APB-027']"));
-        edge.findElement(By.tagName("text")).click();
+        waitForPicture();
+        @SuppressWarnings("unchecked")
+        List<String> nodes = (List<String>) js("return window.msckgMechanism.cy.nodes().map(n => n.data('label'));");
+        assertTrue(
+                String.join(" ", nodes).contains("angiogenesis")
+                        && String.join(" ", nodes).contains("bone loss"),
+                nodes.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) js("""
+                // a point of the picture where this arrow, not a neighbour, is what a click hits
+                const cy = window.msckgMechanism.cy, e = cy.edges().filter(e => e.data('claim') === 'claim:APB-027')[0];
+                const b = e.boundingBox({ includeLabels: false }), z = cy.zoom(), pan = cy.pan();
+                for (let i = 1; i < 40; i++) for (let j = 1; j < 40; j++) {
+                  const x = b.x1 + (b.x2 - b.x1) * i / 40, y = b.y1 + (b.y2 - b.y1) * j / 40;
+                  const hit = cy.renderer().findNearestElement(x, y, true, false);
+                  if (hit && hit.id() === e.id()) {
+                    return {x: x * z + pan.x - cy.width() / 2, y: y * z + pan.y - cy.height() / 2};
+                  }
+                }
+                return null;""");
+        assertTrue(at != null, "the arrow of claim:APB-027 can be clicked somewhere");
+        new Actions(driver)
+                .moveToElement(
+                        driver.findElement(By.id("diagram")),
+                        ((Number) at.get("x")).intValue(),
+                        ((Number) at.get("y")).intValue())
+                .click()
+                .perform();
         WebElement evidence = driver.findElement(By.id("evidence"));
         browser.waiting().until(ExpectedConditions.visibilityOf(evidence));
         browser.screenshot("mechanism-64");
@@ -127,6 +163,52 @@ class BrowserIT {
     }
 
     @Test
+    void namesOpenTheAngiogenesisChainsWithEveryChainOfTheApiDrawnAndNoEdgeLabelsOverlapping() throws Exception {
+        open("/mechanism?from=iPSC-MSC&to=angiogenesis");
+        waitForPicture();
+        browser.screenshot("mechanism-ipsc-msc-angiogenesis");
+        assertTrue(
+                driver.findElement(By.id("summary"))
+                        .getText()
+                        .contains("from iPSC-derived mesenchymal stem cell to angiogenesis"),
+                driver.findElement(By.id("summary")).getText());
+        assertTrue(
+                main().contains("phosphatidylinositol 3-kinase/protein kinase B signal transduction"),
+                "the PI3K/Akt chains");
+        JsonNode api = new ObjectMapper()
+                .readTree(java.net
+                        .URI
+                        .create(server.baseUrl() + "/api/explain?from=MSCKG:0000004&to=GO:0001525")
+                        .toURL()
+                        .openStream());
+        assertTrue(api.path("chains").size() > 1);
+        assertEquals(
+                api.path("chains").size(),
+                driver.findElements(By.cssSelector("section.chain")).size());
+        @SuppressWarnings("unchecked")
+        List<String> edges = (List<String>) js("return window.msckgMechanism.cy.edges().map(e => e.id());");
+        for (JsonNode chain : api.path("chains")) {
+            for (JsonNode hop : chain.path("hops")) {
+                String id =
+                        hop.path("claim").asText() + "|" + hop.path("subject").asText() + "|"
+                                + hop.path("object").asText();
+                assertTrue(edges.contains(id), "hop " + id + " is drawn");
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> overlapping = (List<String>) js("""
+                const m = window.msckgMechanism, es = m.cy.edges().toArray(), out = [];
+                const boxes = es.map(e => m.labelBox(e));
+                for (let i = 0; i < es.length; i++) for (let j = i + 1; j < es.length; j++) {
+                  const a = boxes[i], b = boxes[j];
+                  if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(es[i].id() + ' / ' + es[j].id());
+                }
+                return out;""");
+        assertEquals(List.of(), overlapping, "edge labels overlap");
+        assertEquals(5, driver.findElements(By.cssSelector("#legend li")).size(), "the legend names every style");
+    }
+
+    @Test
     void aNamedQueryRunsFromItsFormAndItsResultsDownloadAsCsv() throws IOException {
         open("/queries");
         browser.screenshot("queries");
@@ -139,7 +221,10 @@ class BrowserIT {
         driver.findElement(By.id("download-csv")).click();
         browser.waiting().until(d -> Files.exists(csv) && csv.toFile().length() > 0);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertEquals("contradiction,kind,claim,subject,predicate,object,comparison,citations,evidence", lines.get(0));
+        assertEquals(
+                "contradiction,contradictionLabel,origin,kind,side,claim,subject,subjectLabel,predicate,predicateLabel,object,objectLabel,"
+                        + "comparison,comparisonLabel,certainty,citations,evidence",
+                lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains("claim:DER-089")), String.join("\n", lines));
     }
 
@@ -157,7 +242,10 @@ class BrowserIT {
                 "10",
                 driver.findElement(By.cssSelector("#sparql-results tbody td")).getText(),
                 "Table 1 has ten rows");
+        assertTrue(driver.getCurrentUrl().contains("/sparql?query="), "running puts the query in the address");
         new Select(driver.findElement(By.id("examples"))).selectByValue("contradictions");
+        browser.waiting().until(ExpectedConditions.urlContains("example=contradictions"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror .cm-keyword")));
         driver.findElement(By.id("run-query")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sparql-results"), "CMP-031"));
         browser.screenshot("sparql-example");

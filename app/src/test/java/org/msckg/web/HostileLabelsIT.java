@@ -82,12 +82,13 @@ class HostileLabelsIT {
                         .findElement(By.cssSelector("#search-results tbody tr a"))
                         .getText());
         open("/mechanism?from=MSCKG:9000001&to=MSCKG:9000002");
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram svg .edge")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram[data-edges]")));
         browser.screenshot("hostile-mechanism");
-        String svgText =
-                browser.driver().findElement(By.cssSelector("#diagram svg")).getText();
-        assertTrue(svgText.contains("<script>window.injected=1</script>"), svgText);
-        browser.driver().findElement(By.cssSelector("#diagram svg .edge text")).click();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        String nodeLabels = String.valueOf(
+                js.executeScript("return window.msckgMechanism.cy.nodes().map(n => n.data('label')).join(' ');"));
+        assertTrue(nodeLabels.replace("\n", " ").contains("<script>window.injected=1</script>"), nodeLabels);
+        js.executeScript("window.msckgMechanism.showEvidence(window.msckgMechanism.cy.edges()[0]);");
         String evidence = browser.driver().findElement(By.id("evidence")).getText();
         assertTrue(evidence.contains("<script>window.injected=3</script>"), evidence);
         assertFalse(

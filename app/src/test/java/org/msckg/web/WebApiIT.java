@@ -88,6 +88,65 @@ class WebApiIT {
     }
 
     @Test
+    void theOrganismFilterGivesFewerFindingsAndOnlyThoseInRats() throws Exception {
+        JsonNode all = json("/api/entity/MSCKG:0000004?pageSize=200");
+        JsonNode rat = json("/api/entity/MSCKG:0000004?organism=NCBITaxon:10116&pageSize=200");
+        int total = all.path("findings").path("total").asInt();
+        int rats = rat.path("findings").path("total").asInt();
+        assertTrue(rats > 0 && rats < total, rats + " of " + total);
+        assertEquals(rats, rat.path("claims").size());
+        for (JsonNode c : rat.path("claims")) {
+            List<String> organisms = new ArrayList<>();
+            c.path("organisms").forEach(o -> organisms.add(o.path("curie").asText()));
+            assertTrue(organisms.contains("NCBITaxon:10116"), c.toString());
+        }
+        JsonNode organismFacet = all.path("findings").path("facets").get(0);
+        assertEquals("organism", organismFacet.path("name").asText());
+        boolean counted = false;
+        for (JsonNode v : organismFacet.path("values")) {
+            counted |= v.path("value").asText().equals("NCBITaxon:10116")
+                    && v.path("count").asInt() == rats;
+        }
+        assertTrue(counted, "the facet counts the rat findings: " + organismFacet);
+        JsonNode page2 = json("/api/entity/MSCKG:0000004?page=2&pageSize=10");
+        assertEquals(10, page2.path("claims").size());
+        assertEquals(2, page2.path("findings").path("page").asInt());
+        assertClearError(
+                get("/api/entity/MSCKG:0000004?organism=rat", "application/json"), 400, "parameter 'organism'");
+        assertClearError(get("/api/entity/MSCKG:0000004?page=0", "application/json"), 400, "parameter 'page'");
+    }
+
+    @Test
+    void namesStandForTheirEntitiesInExplanationsAndEntityPaths() throws Exception {
+        JsonNode chains = json("/api/explain?from=iPSC-MSC&to=angiogenesis");
+        assertEquals("MSCKG:0000004", chains.path("from").asText());
+        assertEquals("GO:0001525", chains.path("to").asText());
+        assertTrue(chains.path("chains").size() > 1);
+        assertClearError(
+                get("/api/explain?from=no-such-thing-at-all", "application/json"), 400, "no entity is named so");
+        var redirect = get("/entity/iPSC-MSC", "text/html");
+        assertEquals(302, redirect.statusCode());
+        assertEquals(
+                "/entity/MSCKG%3A0000004",
+                redirect.headers().firstValue("Location").orElse(""));
+        var page = get("/mechanism?from=iPSC-MSC&to=angiogenesis", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("phosphatidylinositol 3-kinase/protein kinase B signal transduction"));
+        var query = get("/queries/claims-about-term?term=TSG-6", "text/html");
+        assertEquals(200, query.statusCode());
+        assertTrue(query.body().contains("MSCKG:0004001"), "the name is bound as its CURIE");
+    }
+
+    @Test
+    void anUnknownPathIsAPageForBrowsersAndJsonForClients() throws Exception {
+        var page = get("/no/such/page", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("<h1>Not found</h1>"), page.body());
+        assertClearError(get("/no/such/page", "application/json"), 404, "no page at /no/such/page");
+        assertClearError(get("/api/no-such-thing", "text/html"), 404, "no page at /api/no-such-thing");
+    }
+
+    @Test
     void badSearchParametersAreClearErrors() throws Exception {
         assertClearError(get("/api/search", "application/json"), 400, "parameter 'q' is required");
         assertClearError(get("/api/search?q=MSC&limit=many", "application/json"), 400, "parameter 'limit'");
@@ -147,7 +206,8 @@ class WebApiIT {
 
     @Test
     void theEntityPageOfIpscMscsKeepsAssertedAndInferredApart() throws Exception {
-        String page = get("/entity/MSCKG:0000004", "text/html").body();
+        String page = get("/entity/MSCKG:0000004?section=Bone%20regeneration", "text/html")
+                .body();
         int asserted = page.indexOf("id=\"asserted\"");
         int inferred = page.indexOf("id=\"inferred\"");
         assertTrue(asserted > 0 && inferred > asserted);
@@ -168,7 +228,8 @@ class WebApiIT {
                 && missing.body().contains("<h1>Not found</h1>"));
         var bad = get("/entity/%3Cscript%3E", "text/html");
         assertEquals(400, bad.statusCode());
-        assertTrue(bad.body().contains("&#39;&lt;script&gt;&#39; is not a CURIE"), bad.body());
+        assertTrue(bad.body().contains("&lt;script&gt;") && bad.body().contains("is not a CURIE"), bad.body());
+        assertFalse(bad.body().contains("<script>"), "the CURIE is escaped");
         assertEquals(
                 400,
                 get("/mechanism?from=MSCKG:0000004&maxHops=lots", "text/html").statusCode());
@@ -217,9 +278,12 @@ class WebApiIT {
     void browsersGetTheSparqlEditorWhileSparqlClientsStillGetFuseki() throws Exception {
         var page = get("/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("codemirror.js") && page.body().contains("id=\"named-queries\""));
-        var results = get("/sparql?query=ASK%7B%7D", "text/html,application/sparql-results+json");
-        assertFalse(results.body().contains("<!DOCTYPE html>"), "a query goes to Fuseki");
+        assertTrue(page.body().contains("codemirror.js") && page.body().contains("id=\"examples\""));
+        var shared = get("/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertTrue(shared.body().contains("<!DOCTYPE html>"), "a browser gets the editor");
+        assertTrue(shared.body().contains(">ASK{?s ?p ?o}</textarea>"), "holding the query of the link");
+        var results = get("/sparql?query=ASK%7B%7D", "application/sparql-results+json, text/plain");
+        assertFalse(results.body().contains("<!DOCTYPE html>"), "a SPARQL client gets Fuseki");
         var json = get("/sparql?query=ASK%7B%7D", "application/sparql-results+json");
         assertTrue(json.body().contains("\"boolean\""), json.body());
         assertEquals(

@@ -7,48 +7,56 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
-import org.msckg.cli.CommandLine;
-import org.msckg.cli.UsageException;
+import java.util.concurrent.Callable;
+import org.msckg.cli.ProjectFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code msckg bench [--quick] [--factors 1,10,100,1000] [--seconds S]}: runs the benchmark and writes
  * its tables into docs/benchmarks.md between the measured markers (the rest of the page is kept).
  */
-public final class BenchCommand {
-    private final CommandLine cl;
+@Command(
+        name = "bench",
+        description = "Benchmark the cold build per stage, warm start and the query mix against bare Fuseki, Oxigraph"
+                + " and Virtuoso when present, on synthetic x1 to x1000 (about an hour); writes docs/benchmarks.md.")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    private ProjectFolder project;
 
-    public BenchCommand(CommandLine cl) {
-        this.cl = cl;
-    }
+    @Option(names = "--quick", description = "1 s per load point, synthetic x1 only (a few minutes)")
+    private boolean quick;
 
-    public int run() {
-        cl.allowOnly("quick", "factors", "seconds", "project");
-        boolean quick = cl.options().containsKey("quick");
-        String factors = cl.option("factors", quick ? "1" : "1,10,100,1000");
-        int seconds = cl.intOption("seconds", quick ? 1 : 5);
-        List<Integer> sizes = Stream.of(factors.split(","))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .map(s -> {
-                    try {
-                        return Integer.parseInt(s);
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--factors takes numbers separated by commas, not '" + factors + "'");
-                    }
-                })
-                .toList();
+    @Option(
+            names = "--factors",
+            split = ",",
+            paramLabel = "N,N,...",
+            description = "the synthetic sizes (default 1,10,100,1000; with --quick 1)")
+    private List<Integer> factors;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "seconds per load point (default 5; with --quick 1)")
+    private Integer seconds;
+
+    @Override
+    public Integer call() {
+        List<Integer> sizes = factors != null ? factors : quick ? List.of(1) : List.of(1, 10, 100, 1000);
+        int perPoint = seconds != null ? seconds : quick ? 1 : 5;
         String command = "./msckg bench" + (quick ? " --quick" : "")
-                + (cl.options().containsKey("factors") ? " --factors " + factors : "")
-                + (cl.options().containsKey("seconds") ? " --seconds " + seconds : "");
+                + (factors != null
+                        ? " --factors "
+                                + String.join(
+                                        ",",
+                                        factors.stream().map(String::valueOf).toList())
+                        : "")
+                + (seconds != null ? " --seconds " + seconds : "");
+        Path home = project.home();
         BenchmarkReport report = new BenchmarkRun(
-                        cl.home(),
-                        new BenchmarkRun.Options(Duration.ofSeconds(seconds), sizes, 30),
-                        System.out::println)
+                        home, new BenchmarkRun.Options(Duration.ofSeconds(perPoint), sizes, 30), System.out::println)
                 .run(command);
         String measured = BenchmarkMarkdown.format(report);
         System.out.println(measured);
-        write(cl.home().resolve("docs/benchmarks.md"), measured);
+        write(home.resolve("docs/benchmarks.md"), measured);
         return 0;
     }
 

@@ -25,8 +25,8 @@ public final class BenchmarkMarkdown {
         r.coldBuild().stages().forEach((s, ms) -> sb.append("| %s | %,d |%n".formatted(s, ms)));
         sb.append("| **whole process, JVM start included** | **%,d** |%n%n"
                 .formatted(r.coldBuild().wallMillis()));
-        sb.append(
-                "Warm start (dataset built, `msckg serve` launched to first answer of /health), median of %d: **%,d ms** (%s).%n%n"
+        sb.append("Warm start (dataset built, `./msckg serve` launched to first answer of /health, after one start that"
+                + " recorded the class-data archive), median of %d: **%,d ms** (%s).%n%n"
                         .formatted(
                                 r.warmStartMillis().size(),
                                 r.warmStartMedian(),

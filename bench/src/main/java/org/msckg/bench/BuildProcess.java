@@ -38,7 +38,7 @@ public final class BuildProcess {
                 "-XX:MaxRAMPercentage=60",
                 "-Dmsckg.home=" + home,
                 "-jar",
-                home.resolve("target/msckg.jar").toString(),
+                home.resolve("app/target/msckg.jar").toString(),
                 "build",
                 "--project",
                 project.toString(),

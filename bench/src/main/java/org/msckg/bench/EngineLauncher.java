@@ -34,14 +34,15 @@ public final class EngineLauncher {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    /** msckg serving the current dataset of {@code dataDir}; the milliseconds to the first answer go to {@code startMillis}. */
+    /**
+     * msckg serving the current dataset of {@code dataDir}, started as a user starts it (the
+     * {@code msckg} launcher, with its jar check and class-data archive); the milliseconds from the
+     * launch to the first answer of /health go to {@code startMillis}.
+     */
     public Engine msckg(String name, Path project, Path dataDir, List<String> extraOptions, long[] startMillis) {
         int port = ServerProcess.freePort();
         List<String> command = new ArrayList<>(List.of(
-                java(),
-                "-Dmsckg.home=" + home,
-                "-jar",
-                home.resolve("target/msckg.jar").toString(),
+                home.resolve("msckg").toString(),
                 "serve",
                 "--project",
                 project.toString(),

@@ -47,6 +47,11 @@ public final class EntityService {
             DEFINITION,
             NodeFactory.createURI(OBO_IN_OWL + "hasExactSynonym"),
             EXACT_MATCH);
+    /** A cross-reference written as PREFIX:ID, which the resolver below links to the source's page. */
+    private static final Pattern XREF = Pattern.compile("[A-Za-z][A-Za-z0-9_.]*:[^\\s:]+");
+
+    private static final String RESOLVER = "https://bioregistry.io/";
+    private static final Node CERTAINTY = MSCKG.certainty.asNode();
     private static final Map<String, Node> ROLES = new LinkedHashMap<>();
 
     static {
@@ -82,6 +87,11 @@ public final class EntityService {
     }
 
     public EntityView describe(String curie) {
+        return describe(curie, EntityFilter.ALL);
+    }
+
+    /** The entity with one page of the findings the filter lets through. */
+    public EntityView describe(String curie, EntityFilter filter) {
         String iri = iri(curie);
         Node node = NodeFactory.createURI(iri);
         return Txn.calculateRead(dataset, () -> {
@@ -98,6 +108,7 @@ public final class EntityService {
                             .findFirst())
                     .orElse("");
             List<String> synonyms = terms.get(iri).map(t -> t.synonyms()).orElse(List.of());
+            Findings.Page findings = Findings.of(claims(node, asserted), filter);
             return new EntityView(
                     Prefixes.shorten(iri),
                     iri,
@@ -107,7 +118,8 @@ public final class EntityService {
                     synonyms,
                     externalIds(iri, stated),
                     hierarchy(node, stated, inferred),
-                    claims(node, asserted),
+                    findings.claims(),
+                    findings.findings(),
                     statements(node, stated),
                     incoming(node, asserted),
                     inferredStatements(node, stated, inferred),
@@ -150,7 +162,9 @@ public final class EntityService {
                             .orElse(x)));
         }
         return ids.stream()
-                .map(id -> id.startsWith("http") ? new Link(Prefixes.shorten(id), id) : new Link(id, ""))
+                .map(id -> id.startsWith("http")
+                        ? new Link(Prefixes.shorten(id), id)
+                        : new Link(id, XREF.matcher(id).matches() ? RESOLVER + id : ""))
                 .toList();
     }
 
@@ -179,6 +193,7 @@ public final class EntityService {
         Set<String> ancestors = new LinkedHashSet<>(uris(inferred, node, RDFS.subClassOf.asNode()));
         ancestors.removeAll(parents);
         ancestors.remove(node.getURI());
+        ancestors.removeIf(EntityService::isUpperOntology);
         return new Hierarchy(refs(types), refs(parents), restrictions, sortedRefs(ancestors), sortedRefs(children));
     }
 
@@ -199,7 +214,8 @@ public final class EntityService {
         }));
         return roles.entrySet().stream()
                 .map(e -> claim(e.getKey(), e.getValue(), asserted))
-                .sorted(Comparator.comparing((ClaimView c) -> roleOrder(c.role()))
+                .sorted(Comparator.comparing(EntityService::relationName)
+                        .thenComparing(c -> roleOrder(c.role()))
                         .thenComparing(c -> naturalKey(c.claim().curie())))
                 .toList();
     }
@@ -220,6 +236,7 @@ public final class EntityService {
                 refs(uris(g, claim, MSCKG.model.asNode())),
                 String.join("; ", literals(g, claim, MSCKG.contextNote.asNode())),
                 first(g, claim, MSCKG.studyType.asNode()),
+                first(g, claim, CERTAINTY),
                 first(g, claim, MSCKG.direction.asNode()),
                 first(g, claim, MSCKG.comparator.asNode()),
                 first(g, claim, MSCKG.comparison.asNode()),
@@ -261,7 +278,9 @@ public final class EntityService {
         List<Statement> out = new ArrayList<>();
         inferred.find(node, Node.ANY, Node.ANY).forEach(t -> {
             boolean alsoStated = stated.stream().anyMatch(g -> g.contains(t));
-            if (!alsoStated && !t.getPredicate().equals(RDFS.subClassOf.asNode())) {
+            boolean upper =
+                    t.getObject().isURI() && isUpperOntology(t.getObject().getURI());
+            if (!alsoStated && !upper && !t.getPredicate().equals(RDFS.subClassOf.asNode())) {
                 statement(self, t).ifPresent(out::add);
             }
         });
@@ -355,6 +374,25 @@ public final class EntityService {
                 .filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm)
                 .toList();
+    }
+
+    /**
+     * Classes every process or thing falls under (owl:Thing, obo:all, BFO's entity, occurrent,
+     * process ...): true of every entity of their kind, so they say nothing about this one.
+     */
+    static boolean isUpperOntology(String iri) {
+        return iri.equals(OWL.Thing.getURI())
+                || iri.equals(Prefixes.OBO + "all")
+                || iri.startsWith(Prefixes.OBO + "BFO_");
+    }
+
+    /** Findings group by their relation, by its label. */
+    static String relationName(ClaimView c) {
+        return c.predicate() == null
+                ? "~"
+                : c.predicate().label().isEmpty()
+                        ? c.predicate().curie()
+                        : c.predicate().label();
     }
 
     private static int roleOrder(String role) {

@@ -6,7 +6,8 @@ import org.msckg.query.terms.Ref;
 /**
  * Everything the graph says about one entity, asserted and inferred kept apart.
  *
- * @param claims the curated claims that name the entity, with their evidence
+ * @param claims the curated claims that name the entity, with their evidence: one page of those the filter lets through
+ * @param findings how many claims the filter lets through, the page, and the facets to filter by
  * @param asserted other statements with the entity as subject, in the ontology, imports and asserted graphs
  * @param incoming statements of the asserted graph (not claims) with the entity as object
  * @param inferred what reasoning added with the entity as subject, apart from its place in the hierarchy
@@ -22,6 +23,7 @@ public record EntityView(
         List<Link> externalIds,
         Hierarchy hierarchy,
         List<ClaimView> claims,
+        Findings findings,
         List<Statement> asserted,
         List<Statement> incoming,
         List<Statement> inferred,
@@ -58,6 +60,7 @@ public record EntityView(
             List<Ref> models,
             String contextNote,
             Ref studyType,
+            Ref certainty,
             Ref direction,
             Ref comparator,
             Ref comparison,

@@ -1,23 +1,47 @@
 package org.msckg.query.explain;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.msckg.query.BadRequest;
-import org.msckg.reason.Chain;
-import org.msckg.reason.ChainFinder;
-import org.msckg.reason.Hop;
+import org.msckg.query.terms.TermIndex;
+import org.msckg.reason.mechanism.Chain;
+import org.msckg.reason.mechanism.ChainRules;
+import org.msckg.reason.mechanism.ClosureReader;
+import org.msckg.reason.mechanism.Hop;
+import org.msckg.vocab.NamedGraphs;
 import org.msckg.vocab.Prefixes;
 
-/** Every chain of asserted claims from one entity to another (or from one entity), explained hop by hop. */
+/**
+ * The chains from one entity (to another), looked up in the closure the build materialized and
+ * explained hop by hop, each with what it rests on. A chain may start at the asked entity, at a
+ * class above it (inherited) or at a kind of it, and end at the target or a kind of it.
+ */
 public final class ExplainService {
-    public static final int MAX_HOPS_LIMIT = 8;
+    public static final int MAX_HOPS_LIMIT = ChainRules.MAX_HOPS;
+    public static final int MAX_CHAINS = 500;
 
-    private final GraphIndex index;
+    private final DatasetGraph dataset;
+    private final TermIndex terms;
 
-    public ExplainService(GraphIndex index) {
-        this.index = index;
+    public ExplainService(DatasetGraph dataset, TermIndex terms) {
+        this.dataset = dataset;
+        this.terms = terms;
     }
 
     /** @param to empty for every chain that starts at {@code from} */
@@ -27,15 +51,74 @@ public final class ExplainService {
         }
         String fromIri = entity("from", from);
         Optional<String> toIri = to.map(t -> entity("to", t));
-        ChainFinder finder = index.finder();
-        List<Chain> chains =
-                toIri.map(t -> finder.between(fromIri, t, maxHops)).orElseGet(() -> finder.from(fromIri, maxHops));
-        List<Explanation.ChainView> views = chains.stream()
-                .map(this::view)
-                .sorted(Comparator.comparing((Explanation.ChainView c) -> !c.sameStudy())
-                        .thenComparingInt(c -> c.hops().size()))
-                .toList();
+        List<Explanation.ChainView> views = Txn.calculateRead(dataset, () -> chains(fromIri, toIri, maxHops));
         return new Explanation(from, to.orElse(""), maxHops, views);
+    }
+
+    private List<Explanation.ChainView> chains(String from, Optional<String> to, int maxHops) {
+        Graph inferred = dataset.getGraph(NamedGraphs.INFERRED.node());
+        ClosureReader closure = new ClosureReader(
+                inferred,
+                new Union(
+                        dataset.getGraph(NamedGraphs.ASSERTED.node()), dataset.getGraph(NamedGraphs.ONTOLOGY.node())));
+        Predicate<String> end = to.<Predicate<String>>map(t -> o -> o.equals(t) || isSubClass(inferred, o, t))
+                .orElse(o -> true);
+        // Ranked in two steps: by what the records say (study, start, length) to keep the first
+        // MAX_CHAINS, then by the full rank once their hops are read.
+        List<Candidate> candidates = new ArrayList<>();
+        starts(inferred, from)
+                .forEach(start -> closure.chainsFrom(start.entity(), end, maxHops)
+                        .forEach(c -> candidates.add(new Candidate(c, start.kind()))));
+        return candidates.stream()
+                .sorted(Comparator.comparing((Candidate c) -> !c.found().singleStudy())
+                        .thenComparing(c -> !c.start().equals("asked"))
+                        .thenComparingInt(c -> c.found().length()))
+                .limit(MAX_CHAINS)
+                .flatMap(c -> closure.read(c.found()).map(ch -> new Ranked(ch, c.start(), from)).stream())
+                .sorted(Comparator.comparing((Ranked r) -> !r.chain().singleStudy())
+                        .thenComparing(r -> !r.start().equals("asked"))
+                        .thenComparing(Ranked::chain, ChainRules.RANK))
+                .map(r -> view(
+                        r,
+                        to.map(t -> r.chain().object().equals(t) ? "asked" : "subclass")
+                                .orElse(""),
+                        to.orElse("")))
+                .toList();
+    }
+
+    private record Start(String entity, String kind) {}
+
+    private record Candidate(ClosureReader.Found found, String start) {}
+
+    /** A chain found for an asked entity; a chain from a class above it inherits its first hop. */
+    private record Ranked(Chain chain, String start, String asked) {
+        boolean inherited(int i) {
+            return chain.inherited(i) || (i == 0 && start.equals("superclass"));
+        }
+
+        String at(int i) {
+            return i == 0 && start.equals("superclass") ? asked : chain.at().get(i);
+        }
+    }
+
+    /** The asked entity, the classes above it and its kinds, each with how it stands to the asked one. */
+    private static List<Start> starts(Graph inferred, String from) {
+        List<Start> starts = new ArrayList<>(List.of(new Start(from, "asked")));
+        Node node = NodeFactory.createURI(from);
+        Set<String> seen = new TreeSet<>(Set.of(from));
+        inferred.find(node, RDFS.subClassOf.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .filterKeep(n -> n.isURI() && seen.add(n.getURI()))
+                .forEach(n -> starts.add(new Start(n.getURI(), "superclass")));
+        inferred.find(Node.ANY, RDFS.subClassOf.asNode(), node)
+                .mapWith(Triple::getSubject)
+                .filterKeep(n -> n.isURI() && seen.add(n.getURI()))
+                .forEach(n -> starts.add(new Start(n.getURI(), "subclass")));
+        return starts;
+    }
+
+    private static boolean isSubClass(Graph inferred, String sub, String sup) {
+        return inferred.contains(NodeFactory.createURI(sub), RDFS.subClassOf.asNode(), NodeFactory.createURI(sup));
     }
 
     private String entity(String param, String curie) {
@@ -44,34 +127,82 @@ public final class ExplainService {
                         "'%s' (parameter %s) is not a CURIE with a known prefix, e.g. GO:0001525 or MSCKG:0000004"
                                 .formatted(curie, param),
                         false));
-        if (!index.knows(iri)) {
+        if (!terms.knows(iri)) {
             throw new BadRequest("no entity %s in the graph (parameter %s)".formatted(curie, param), true);
         }
         return iri;
     }
 
-    private Explanation.ChainView view(Chain chain) {
-        List<Explanation.HopView> hops = chain.hops().stream().map(this::view).toList();
-        return new Explanation.ChainView(
-                chain.signSymbol(), support(chain), !chain.sharedStudies().isEmpty(), hops);
+    private Explanation.ChainView view(Ranked r, String end, String target) {
+        Chain chain = r.chain();
+        List<Integer> changes = chain.studyChangesAt();
+        List<Explanation.HopView> hops = IntStream.range(0, chain.length())
+                .mapToObj(i -> view(r, i, changes.contains(i + 1)))
+                .toList();
+        Explanation.ChainView view = new Explanation.ChainView(
+                chain.signSymbol(),
+                support(chain),
+                chain.singleStudy(),
+                !chain.singleStudy(),
+                chain.sharedStudies().stream()
+                        .sorted()
+                        .map(ExplainService::citation)
+                        .toList(),
+                changes,
+                r.start(),
+                end,
+                IntStream.range(0, chain.length())
+                        .filter(r::inherited)
+                        .mapToObj(i -> i + 1)
+                        .toList(),
+                chain.weakestHop() + 1,
+                chain.weakestSupport(),
+                distinct(chain, Hop::organism),
+                distinct(chain, Hop::studyType),
+                List.of(),
+                hops);
+        return view.withMarks(Marks.chain(view, name(r.asked()), target.isEmpty() ? "" : name(target)));
     }
 
-    private Explanation.HopView view(Hop h) {
+    private List<String> distinct(Chain chain, Function<Hop, String> what) {
+        return chain.hops().stream()
+                .map(what)
+                .filter(s -> !s.isEmpty())
+                .map(this::name)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private Explanation.HopView view(Ranked r, int i, boolean studyChange) {
+        Hop h = r.chain().hops().get(i);
+        String at = r.at(i);
         return new Explanation.HopView(
                 curie(h.claim()),
                 curie(h.subject()),
-                index.label(h.subject()),
+                terms.label(h.subject()),
                 curie(h.predicate()),
-                index.label(h.predicate()),
+                terms.label(h.predicate()),
                 curie(h.object()),
-                index.label(h.object()),
+                terms.label(h.object()),
                 h.sign() > 0 ? "+" : "-",
                 citations(h),
                 h.evidence(),
                 h.organism().isEmpty() ? "" : curie(h.organism()),
-                index.label(h.organism()),
-                index.label(h.studyType()),
-                context(h));
+                terms.label(h.organism()),
+                terms.label(h.studyType()),
+                context(h),
+                curie(at),
+                terms.label(at),
+                r.inherited(i),
+                studyChange,
+                Marks.hop(
+                        curie(h.subject()),
+                        terms.label(h.subject()),
+                        curie(at),
+                        terms.label(at),
+                        r.inherited(i),
+                        studyChange));
     }
 
     private String support(Chain chain) {
@@ -81,7 +212,7 @@ public final class ExplainService {
         if (weakest.studies() == 0) {
             return where + ": a statement of the review without a cited study";
         }
-        String kind = weakest.studyType().isEmpty() ? "kind of study not stated" : index.label(weakest.studyType());
+        String kind = weakest.studyType().isEmpty() ? "kind of study not stated" : terms.label(weakest.studyType());
         return "%s: %d stud%s %s, %s"
                 .formatted(
                         where,
@@ -99,15 +230,16 @@ public final class ExplainService {
     }
 
     private String name(String iri) {
-        String label = index.label(iri);
+        String label = terms.label(iri);
         return label.isEmpty() ? curie(iri) : label;
     }
 
     private static List<String> citations(Hop h) {
-        return h.citations().stream()
-                .map(c -> c.substring(c.lastIndexOf('/') + 1))
-                .map(n -> "[" + n + "]")
-                .toList();
+        return h.citations().stream().map(ExplainService::citation).toList();
+    }
+
+    private static String citation(String iri) {
+        return "[" + iri.substring(iri.lastIndexOf('/') + 1) + "]";
     }
 
     private static String curie(String iri) {

@@ -1,10 +1,17 @@
 package org.msckg.query.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.msckg.query.BadRequest;
+import org.msckg.query.terms.Ref;
 import org.msckg.query.terms.Term;
 import org.msckg.query.terms.TermIndex;
 import org.msckg.vocab.Prefixes;
@@ -17,6 +24,9 @@ import org.msckg.vocab.Prefixes;
 public final class SearchService {
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int DEFAULT_LIMIT = 25;
+    public static final int MAX_LABELS = 100;
+    /** The score of a synonym equal to the text; a label equal to it scores 100. */
+    private static final int EXACT_SYNONYM = 95;
 
     private final TermIndex terms;
 
@@ -74,6 +84,87 @@ public final class SearchService {
                 .thenComparingInt(h -> h.matched().length())
                 .thenComparing(Hit::curie));
         return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /**
+     * The entity a CURIE, label, synonym or abbreviation names: the CURIE's entity, else the entity
+     * whose name equals the text (case, hyphens and a plural "s" aside; the one more claims are
+     * about when several do).
+     */
+    public Optional<Hit> resolve(String text) {
+        if (text == null || text.isBlank() || text.trim().length() > MAX_QUERY_LENGTH) {
+            return Optional.empty();
+        }
+        return search(text, 1).stream().filter(h -> h.score() >= EXACT_SYNONYM).findFirst();
+    }
+
+    /**
+     * The CURIE a request parameter means: a CURIE as it is (the service that uses it checks it),
+     * else the CURIE of the entity the name names.
+     *
+     * @throws BadRequest when no entity has that name, with the near matches
+     */
+    public String curie(String parameter, String text) {
+        String value = text == null ? "" : text.trim();
+        if (value.isEmpty() || Prefixes.expand(value).isPresent()) {
+            return value;
+        }
+        return resolve(value).map(Hit::curie).orElseThrow(() -> {
+            List<String> near = nearMatches(value, 3).stream().map(Hit::matched).toList();
+            return new BadRequest(
+                    "parameter '%s': '%s' is not a CURIE with a known prefix, and no entity is named so%s;"
+                            + " give a CURIE or search at /search?q=%s"
+                                    .formatted(
+                                            parameter,
+                                            value,
+                                            near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)",
+                                            value),
+                    false);
+        });
+    }
+
+    /**
+     * Names close to a text that matches nothing (a typo, a spelling variant): at most {@code limit}
+     * entities whose label or synonym is within a few edits of it, closest first.
+     */
+    public List<Hit> nearMatches(String text, int limit) {
+        String needle = normalize(text == null ? "" : text);
+        if (needle.isEmpty() || needle.length() > MAX_QUERY_LENGTH) {
+            return List.of();
+        }
+        int threshold = Math.max(2, needle.length() / 4);
+        LevenshteinDistance distance = new LevenshteinDistance(threshold);
+        List<Hit> hits = new ArrayList<>();
+        for (Term t : terms.all()) {
+            Stream.concat(Stream.of(t.label()), t.synonyms().stream())
+                    .map(name -> new Hit(
+                            t.curie(), t.iri(), t.label(), t.kind(), name, distance.apply(needle, normalize(name))))
+                    .filter(h -> h.score() >= 0)
+                    .min(Comparator.comparingInt(Hit::score))
+                    .ifPresent(hits::add);
+        }
+        hits.sort(Comparator.comparingInt(Hit::score)
+                .thenComparing(Comparator.comparingInt(
+                                (Hit h) -> terms.get(h.iri()).map(Term::claims).orElse(0))
+                        .reversed())
+                .thenComparing(Hit::curie));
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** The CURIE and label of each IRI the graph knows (at most {@code MAX_LABELS} of them); others are left out. */
+    public Map<String, Ref> labels(Collection<String> iris) {
+        Map<String, Ref> out = new LinkedHashMap<>();
+        iris.stream().distinct().limit(MAX_LABELS).filter(terms::knows).forEach(iri -> out.put(iri, terms.ref(iri)));
+        return out;
+    }
+
+    /** The entities of one kind (as the home page counts them: those curated claims are about), by label. */
+    public List<Hit> ofKind(String kind) {
+        return terms.all().stream()
+                .filter(t -> t.kind().equals(kind) && t.claims() > 0)
+                .sorted(Comparator.comparing((Term t) -> t.label().toLowerCase(Locale.ROOT)))
+                .map(t -> hit(t, t.label(), 0))
+                .toList();
     }
 
     private static Hit hit(Term t, String matched, int score) {

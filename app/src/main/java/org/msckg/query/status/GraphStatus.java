@@ -2,28 +2,26 @@ package org.msckg.query.status;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.msckg.build.BuildRecord;
 import org.msckg.store.LocalQueries;
 import org.msckg.store.QueryService;
-import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 
 /** What the served dataset holds: triples per named graph, when it was built and from which sources. */
 public final class GraphStatus {
-    private static final Query BUILD = QueryFactory.create("SELECT ?t ?c WHERE { GRAPH <%s> { ?b <%s> ?t ; <%s> ?c } }"
-            .formatted(NamedGraphs.BUILD.iri(), MSCKG.builtAt.getURI(), MSCKG.sourceChecksum.getURI()));
     /** One query, so that counts and build come from the same state of a remote store. */
-    private static final Query STATUS = QueryFactory.create(
-            """
-            SELECT ?g ?n ?t ?c WHERE {
+    private static final Query STATUS = QueryFactory.create("""
+            SELECT ?g ?n ?builtAt ?sourceChecksum WHERE {
               { SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g }
-              OPTIONAL { GRAPH <%s> { ?b <%s> ?t ; <%s> ?c } }
-            }""".formatted(NamedGraphs.BUILD.iri(), MSCKG.builtAt.getURI(), MSCKG.sourceChecksum.getURI()));
+              OPTIONAL { %s }
+            }""".formatted(BuildRecord.PATTERN));
 
     private final Supplier<Status> reader;
 
@@ -40,17 +38,7 @@ public final class GraphStatus {
                 for (NamedGraphs g : NamedGraphs.ALL) {
                     counts.put(g.shortName(), (long) dataset.getGraph(g.node()).size());
                 }
-                return LocalQueries.select(dataset, BUILD, Map.of(), rows -> {
-                    if (!rows.hasNext()) {
-                        return new Status("empty", counts, null, null);
-                    }
-                    Binding b = rows.next();
-                    return new Status(
-                            "ok",
-                            counts,
-                            b.get("t").getLiteralLexicalForm(),
-                            b.get("c").getLiteralLexicalForm());
-                });
+                return status(counts, LocalQueries.select(dataset, BuildRecord.QUERY, Map.of(), BuildRecord::read));
             });
         });
     }
@@ -59,22 +47,25 @@ public final class GraphStatus {
     public static GraphStatus of(QueryService source) {
         return new GraphStatus(() -> source.select(STATUS, Map.of(), rows -> {
             Map<String, Long> stored = new LinkedHashMap<>();
-            String builtAt = null;
-            String checksum = null;
+            Optional<BuildRecord> record = Optional.empty();
             while (rows.hasNext()) {
                 Binding b = rows.next();
                 stored.put(b.get("g").getURI(), ((Number) b.get("n").getLiteralValue()).longValue());
-                if (b.get("t") != null) {
-                    builtAt = b.get("t").getLiteralLexicalForm();
-                    checksum = b.get("c").getLiteralLexicalForm();
+                if (BuildRecord.matched(b).isPresent()) {
+                    record = BuildRecord.matched(b);
                 }
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             for (NamedGraphs g : NamedGraphs.ALL) {
                 counts.put(g.shortName(), stored.getOrDefault(g.iri(), 0L));
             }
-            return new Status(checksum == null ? "empty" : "ok", counts, builtAt, checksum);
+            return status(counts, record);
         }));
+    }
+
+    private static Status status(Map<String, Long> counts, Optional<BuildRecord> record) {
+        return record.map(r -> new Status("ok", counts, r.builtAt(), r.sourceChecksum()))
+                .orElseGet(() -> new Status("empty", counts, null, null));
     }
 
     public record Status(String status, Map<String, Long> triplesPerGraph, String builtAt, String sourceChecksum) {}

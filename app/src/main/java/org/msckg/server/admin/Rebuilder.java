@@ -1,14 +1,12 @@
 package org.msckg.server.admin;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.msckg.build.BuildOperation;
-import org.msckg.build.BuildResult;
 import org.msckg.build.ProjectLayout;
 import org.msckg.server.ServedDataset;
 import org.msckg.store.DatasetStore;
+import org.msckg.store.PublishOperation;
 import org.semanticweb.owlapi.reasoner.OWLReasonerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +23,9 @@ public final class Rebuilder {
     public record Status(
             String state, String stage, String startedAt, String finishedAt, String servedFrom, String error) {}
 
-    private final ProjectLayout layout;
+    private final PublishOperation publish;
     private final DatasetStore store;
     private final ServedDataset served;
-    private final OWLReasonerFactory reasonerFactory;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "msckg-rebuild");
         t.setDaemon(true);
@@ -38,10 +35,9 @@ public final class Rebuilder {
 
     public Rebuilder(
             ProjectLayout layout, DatasetStore store, ServedDataset served, OWLReasonerFactory reasonerFactory) {
-        this.layout = layout;
+        this.publish = new PublishOperation(layout, reasonerFactory, store);
         this.store = store;
         this.served = served;
-        this.reasonerFactory = reasonerFactory;
         this.status = new Status("idle", null, null, null, currentFolder(), null);
     }
 
@@ -61,11 +57,9 @@ public final class Rebuilder {
 
     private void rebuild() {
         try {
-            BuildResult result = new BuildOperation(layout, reasonerFactory).run(this::progress);
-            progress("[load TDB2] ...");
-            Path location = store.publish(result.graphs());
+            String location = publish.run(this::progress).location();
             served.switchTo(store.openForServing().orElseThrow());
-            progress("[switch] serving " + store.dataDir().relativize(location));
+            progress("[switch] serving " + currentFolder());
             LOG.info("rebuild done; serving {}", location);
             finish("succeeded", null);
         } catch (RuntimeException | Error e) {

@@ -19,9 +19,11 @@ public final class ConditionalGets {
         this.version = version;
     }
 
-    /** Before a matched GET (admin status excepted: it changes within a build): 304 when the client holds the current tag. */
+    /** Before a matched GET (admin status and metrics excepted: they change within a build): 304 when the client holds the current tag. */
     public void before(Context ctx) {
-        if (!ctx.method().equals(HandlerType.GET) || ctx.path().startsWith("/admin")) {
+        if (!ctx.method().equals(HandlerType.GET)
+                || ctx.path().startsWith("/admin")
+                || ctx.path().equals("/metrics")) {
             return;
         }
         version.etag().ifPresent(tag -> {

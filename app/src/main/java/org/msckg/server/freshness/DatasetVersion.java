@@ -2,20 +2,14 @@ package org.msckg.server.freshness;
 
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
+import org.msckg.build.BuildRecord;
 import org.msckg.store.QueryService;
-import org.msckg.vocab.MSCKG;
-import org.msckg.vocab.NamedGraphs;
 
 /**
  * Which build the served dataset holds: the source checksum its build graph records, read on every
  * call, so that a dataset replaced underneath (a remote store rebuilt) is noticed at once.
  */
 public final class DatasetVersion {
-    private static final Query CHECKSUM = QueryFactory.create("SELECT ?c WHERE { GRAPH <%s> { ?b <%s> ?c } } LIMIT 1"
-            .formatted(NamedGraphs.BUILD.iri(), MSCKG.sourceChecksum.getURI()));
-
     private final QueryService source;
 
     public DatasetVersion(QueryService source) {
@@ -23,10 +17,7 @@ public final class DatasetVersion {
     }
 
     public Optional<String> checksum() {
-        return source.select(
-                CHECKSUM,
-                Map.of(),
-                rows -> rows.hasNext() ? Optional.of(rows.next().get("c").getLiteralLexicalForm()) : Optional.empty());
+        return source.select(BuildRecord.CHECKSUM, Map.of(), BuildRecord::readChecksum);
     }
 
     /** The entity tag of every response derived from this dataset: weak, as several representations share it. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code ?query=}, a form field or an {@code application/sparql-query} body, which is kept so that
  * Fuseki reads the same bytes after the limit filter.
  */
-final class SparqlRequest extends HttpServletRequestWrapper {
+public final class SparqlRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
     private SparqlRequest(HttpServletRequest request, byte[] body) {
@@ -37,7 +37,7 @@ final class SparqlRequest extends HttpServletRequestWrapper {
         return request;
     }
 
-    static Optional<String> queryText(HttpServletRequest request) {
+    public static Optional<String> queryText(HttpServletRequest request) {
         if (request instanceof SparqlRequest r) {
             return Optional.of(new String(r.body, StandardCharsets.UTF_8));
         }

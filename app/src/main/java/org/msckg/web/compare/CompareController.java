@@ -1,7 +1,9 @@
 package org.msckg.web.compare;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import org.msckg.query.compare.CompareService;
+import org.msckg.web.pages.Templates;
 
 /** GET /compare (page) and /api/compare (JSON): primary MSCs against hPSC-MSCs. */
 public final class CompareController {
@@ -12,7 +14,7 @@ public final class CompareController {
     }
 
     public void page(Context ctx) {
-        ctx.html(ComparePage.render(service.compare()));
+        ctx.html(Templates.render("compare.jte", Map.of("c", service.compare())));
     }
 
     public void api(Context ctx) {

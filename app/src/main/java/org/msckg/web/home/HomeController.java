@@ -1,9 +1,11 @@
 package org.msckg.web.home;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import org.msckg.query.summary.GraphSummary;
+import org.msckg.web.pages.Templates;
 
-/** GET /: what the graph holds, example questions and a search box. */
+/** GET /: what the graph holds (each kind of entity links to its list), example questions and a search box. */
 public final class HomeController {
     private final GraphSummary summary;
 
@@ -12,6 +14,6 @@ public final class HomeController {
     }
 
     public void page(Context ctx) {
-        ctx.html(HomePage.render(summary.counts()));
+        ctx.html(Templates.render("home.jte", Map.of("counts", summary.counts())));
     }
 }

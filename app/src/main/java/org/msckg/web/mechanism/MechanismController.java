@@ -1,41 +1,68 @@
 package org.msckg.web.mechanism;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.msckg.query.BadRequest;
 import org.msckg.query.explain.ExplainService;
-import org.msckg.reason.ChainFinder;
+import org.msckg.query.explain.Explanation;
+import org.msckg.query.search.SearchService;
+import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.web.ApiException;
+import org.msckg.web.pages.Templates;
+import org.msckg.web.pages.Urls;
 
-/** GET /mechanism?from=CURIE[&to=CURIE][&maxHops=N]: the chains as a diagram (drawn from /api/explain) and as text. */
+/**
+ * GET /mechanism?from=NAME[&to=NAME][&maxHops=N]: the chains as a picture (Cytoscape.js, drawn from
+ * /api/explain) and as text; from and to take a CURIE or a label, synonym or abbreviation.
+ */
 public final class MechanismController {
     private final ExplainService service;
+    private final SearchService names;
 
-    public MechanismController(ExplainService service) {
+    public MechanismController(ExplainService service, SearchService names) {
         this.service = service;
+        this.names = names;
     }
 
     public void page(Context ctx) {
-        String from =
-                Optional.ofNullable(ctx.queryParam("from")).map(String::trim).orElse("");
-        String to = Optional.ofNullable(ctx.queryParam("to")).map(String::trim).orElse("");
-        String hops = Optional.ofNullable(ctx.queryParam("maxHops"))
-                .map(String::trim)
+        String from = parameter(ctx, "from");
+        String to = parameter(ctx, "to");
+        String hops = Optional.of(parameter(ctx, "maxHops"))
                 .filter(s -> !s.isEmpty())
-                .orElse(String.valueOf(ChainFinder.DEFAULT_MAX_HOPS));
-        if (from.isEmpty()) {
-            ctx.html(MechanismPage.form(from, to, hops));
-            return;
+                .orElse(String.valueOf(ChainRules.MAX_HOPS));
+        Map<String, Object> page = new LinkedHashMap<>(Map.of("from", from, "to", to, "maxHops", hops));
+        if (!from.isEmpty()) {
+            try {
+                Explanation e = service.explain(
+                        names.curie("from", from),
+                        Optional.of(names.curie("to", to)).filter(s -> !s.isEmpty()),
+                        Integer.parseInt(hops));
+                page.put("explanation", e);
+                page.put("fromLabel", label(e.from()));
+                page.put("toLabel", label(e.to()));
+                page.put("api", "/api/explain" + Urls.query(Map.of("from", e.from(), "to", e.to(), "maxHops", hops)));
+            } catch (NumberFormatException e) {
+                throw new ApiException(
+                        400, "parameter 'maxHops' must be a whole number from 1 to " + ExplainService.MAX_HOPS_LIMIT);
+            } catch (BadRequest e) {
+                throw new ApiException(e.status(), e.getMessage());
+            }
         }
-        try {
-            int maxHops = Integer.parseInt(hops);
-            ctx.html(MechanismPage.render(
-                    service.explain(from, Optional.of(to).filter(s -> !s.isEmpty()), maxHops), hops));
-        } catch (NumberFormatException e) {
-            throw new ApiException(
-                    400, "parameter 'maxHops' must be a whole number from 1 to " + ExplainService.MAX_HOPS_LIMIT);
-        } catch (BadRequest e) {
-            throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
-        }
+        ctx.html(Templates.render("mechanism.jte", page));
+    }
+
+    private String label(String curie) {
+        return curie.isEmpty()
+                ? ""
+                : names.resolve(curie)
+                        .map(SearchService.Hit::label)
+                        .filter(l -> !l.isEmpty())
+                        .orElse(curie);
+    }
+
+    private static String parameter(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).map(String::trim).orElse("");
     }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.msckg.web.pages.Templates;
 
 /** GET /openapi.json (the API's description) and /api-docs (the same, as a page). */
 public final class OpenApiController {
@@ -23,7 +25,18 @@ public final class OpenApiController {
         try (InputStream in = OpenApiController.class.getResourceAsStream("/web/openapi.json")) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             JsonNode spec = new ObjectMapper().readTree(json);
-            return new OpenApiController(json, ApiDocsPage.render(spec));
+            return new OpenApiController(
+                    json,
+                    Templates.render(
+                            "apidocs.jte",
+                            Map.of(
+                                    "title", spec.path("info").path("title").asText(),
+                                    "description",
+                                            spec.path("info")
+                                                    .path("description")
+                                                    .asText(),
+                                    "version", spec.path("openapi").asText(),
+                                    "endpoints", ApiEndpoint.of(spec))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read /web/openapi.json", e);
         }

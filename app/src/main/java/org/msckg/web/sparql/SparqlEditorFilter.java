@@ -9,16 +9,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * In front of Fuseki at /sparql: a browser's plain GET (Accept text/html, no query) gets the editor
- * page; every SPARQL request passes through to Fuseki untouched.
+ * In front of Fuseki at /sparql: a browser's GET (Accept text/html) gets the editor page, holding
+ * the query of {@code ?query=} when there is one, so that a query's link opens it in the editor;
+ * every other SPARQL request (and one asking for ?output= or ?format=) passes through to Fuseki.
  */
 public final class SparqlEditorFilter implements Filter {
-    private final byte[] page;
+    private final SparqlEditorPage page;
 
-    public SparqlEditorFilter(String page) {
-        this.page = page.getBytes(StandardCharsets.UTF_8);
+    public SparqlEditorFilter(SparqlEditorPage page) {
+        this.page = page;
     }
 
     @Override
@@ -26,12 +29,15 @@ public final class SparqlEditorFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         if (isBrowserVisit(request)) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            request.getParameterMap().forEach((k, v) -> parameters.put(k, v.length == 0 ? "" : v[0]));
+            byte[] body = page.render(parameters).getBytes(StandardCharsets.UTF_8);
             HttpServletResponse response = (HttpServletResponse) res;
             response.setStatus(200);
             response.setContentType("text/html; charset=utf-8");
             response.setHeader("Vary", "Accept");
-            response.setContentLength(page.length);
-            response.getOutputStream().write(page);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
             return;
         }
         chain.doFilter(req, res);
@@ -44,7 +50,8 @@ public final class SparqlEditorFilter implements Filter {
                 && accept != null
                 && accept.contains("text/html")
                 && (path.equals("/sparql") || path.equals("/sparql/"))
-                && request.getParameter("query") == null
-                && request.getParameter("graph") == null;
+                && request.getParameter("graph") == null
+                && request.getParameter("output") == null
+                && request.getParameter("format") == null;
     }
 }

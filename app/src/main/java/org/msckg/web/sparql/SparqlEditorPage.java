@@ -1,17 +1,21 @@
 package org.msckg.web.sparql;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import org.msckg.query.BadRequest;
 import org.msckg.query.named.NamedQuery;
+import org.msckg.query.named.NamedQueryCatalog;
+import org.msckg.query.named.QueryArguments;
 import org.msckg.vocab.Prefixes;
-import org.msckg.web.pages.Html;
-import org.msckg.web.pages.Layout;
+import org.msckg.web.pages.Templates;
 
-/** The SPARQL editor: CodeMirror highlighting, the graph's prefixes, the named queries as examples, results as a table. */
+/**
+ * The SPARQL editor: the query of {@code ?query=} (a shared link), or a named query of
+ * {@code ?example=NAME} with its parameters bound from the other parameters or their defaults, or a
+ * start query; CodeMirror highlighting, results as a table with labels or as a chart.
+ */
 public final class SparqlEditorPage {
     private static final String START = """
             SELECT ?claim ?subject ?relation ?object ?evidence WHERE {
@@ -22,48 +26,50 @@ public final class SparqlEditorPage {
             }
             LIMIT 20""";
 
-    private SparqlEditorPage() {}
+    private final NamedQueryCatalog catalog;
 
-    public static String render(List<NamedQuery> examples) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        examples.forEach(q -> texts.put(q.name(), q.text()));
-        String options = examples.stream()
-                .map(q -> "<option value=\"%s\">%s</option>"
-                        .formatted(Html.escape(q.name()), Html.escape(q.name() + ": " + q.summary())))
-                .collect(Collectors.joining());
-        String body = """
-                <h1>SPARQL</h1>
-                <p>Queries run on the read-only endpoint <code>/sparql</code> (SPARQL 1.1; results as JSON, XML, CSV or TSV).
-                 Named graphs: <code>graph:ontology</code>, <code>graph:imports</code>, <code>graph:asserted</code>,
-                 <code>graph:inferred</code>, <code>graph:build</code>.</p>
-                <form class="sparql-editor" id="sparql-form" action="/sparql" method="post">
-                  <div class="toolbar">
-                    <label>Example: <select id="examples"><option value="">(start query)</option>%s</select></label>
-                    <label>Without JavaScript, results as <select name="output"><option>csv</option><option>json</option><option>xml</option><option>tsv</option></select></label>
-                  </div>
-                  <textarea name="query" id="query" spellcheck="false">%s</textarea>
-                  <div class="toolbar"><button type="submit" id="run-query">Run</button> <span id="status" class="meta"></span></div>
-                </form>
-                <div id="results"></div>
-                <details><summary>Prefixes the graph uses</summary><pre class="prefixes">%s</pre></details>
-                <script type="application/json" id="named-queries">%s</script>
-                """.formatted(
-                        options,
-                        Html.escape(Prefixes.sparqlPrologue() + "\n" + START),
-                        Html.escape(Prefixes.sparqlPrologue()),
-                        Html.scriptJson(json(texts)));
-        return Layout.page("SPARQL", body, """
-                <link rel="stylesheet" href="/static/vendor/codemirror/codemirror.css">
-                <script src="/static/vendor/codemirror/codemirror.js"></script>
-                <script src="/static/vendor/codemirror/sparql.js"></script>
-                <script src="/static/sparql-editor.js"></script>""");
+    public SparqlEditorPage(NamedQueryCatalog catalog) {
+        this.catalog = catalog;
     }
 
-    private static String json(Map<String, String> texts) {
+    /** @param parameters the request's query parameters, first value of each */
+    public String render(Map<String, String> parameters) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("examples", catalog.all());
+        page.put("prologue", Prefixes.sparqlPrologue());
+        page.put("error", "");
+        Optional<NamedQuery> example =
+                Optional.ofNullable(parameters.get("example")).flatMap(catalog::get);
+        Map<String, String> args = new LinkedHashMap<>(parameters);
+        args.remove("example");
+        args.remove("query");
+        args.values().removeIf(String::isBlank);
+        page.put("example", example.orElse(null));
+        page.put("args", args);
+        if (parameters.containsKey("query")) {
+            page.put("query", parameters.get("query"));
+        } else if (example.isPresent()) {
+            page.put("query", bound(example.get(), args, page));
+        } else {
+            page.put("query", Prefixes.sparqlPrologue() + "\n" + START);
+        }
+        return Templates.render("sparql.jte", page);
+    }
+
+    /** The named query with its parameters written in, or as it is with the error when they do not bind. */
+    private static String bound(NamedQuery q, Map<String, String> args, Map<String, Object> page) {
         try {
-            return new ObjectMapper().writeValueAsString(texts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("named queries as JSON", e);
+            List<String> bindings = q.parameters().stream()
+                    .map(p -> "#   ?_%s = %s".formatted(p.name(), args.getOrDefault(p.name(), p.defaultValue())))
+                    .toList();
+            String header = bindings.isEmpty()
+                    ? ""
+                    : "# " + q.name() + " with its parameters bound (change them in the form above):\n"
+                            + String.join("\n", bindings) + "\n";
+            return header + QueryArguments.sparql(q, args);
+        } catch (BadRequest e) {
+            page.put("error", e.getMessage() + "; the query below has its parameters unbound");
+            return q.text();
         }
     }
 }

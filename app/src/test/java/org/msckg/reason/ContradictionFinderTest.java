@@ -1,0 +1,82 @@
+package org.msckg.reason;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.msckg.Fixtures;
+import org.msckg.reason.mechanism.Hops;
+import org.msckg.vocab.MSCKG;
+
+class ContradictionFinderTest {
+    private static final String T = MSCKG.TERM;
+    private static final String DIFFERENTIATES = T + "0000104";
+    private static final String MSC = T + "msc";
+    private static final String HESC_MSC = T + "hescMsc";
+    private static final String NEURAL_CELL = T + "neuralCell";
+    private static final String NEURON = T + "neuron";
+    private static final String HEPATOCYTE = T + "hepatocyte";
+    private static final Map<String, Set<String>> SUPERS = Map.of(HESC_MSC, Set.of(MSC), NEURON, Set.of(NEURAL_CELL));
+
+    private static Model claims() {
+        Model m = ModelFactory.createDefaultModel();
+        claim(m, "disputed", MSC, NEURON).addProperty(MSCKG.certainty, MSCKG.schema("disputed"));
+        claim(m, "neural", HESC_MSC, NEURAL_CELL);
+        claim(m, "hepatocyte", HESC_MSC, HEPATOCYTE);
+        claim(m, "suggested", HESC_MSC, NEURON).addProperty(MSCKG.certainty, MSCKG.schema("suggested"));
+        claim(m, "negated", MSC, HEPATOCYTE).addLiteral(MSCKG.negated, true);
+        claim(m, "stated", MSC, HEPATOCYTE).addProperty(MSCKG.certainty, MSCKG.stated);
+        return m;
+    }
+
+    private static Resource claim(Model m, String id, String subject, String object) {
+        return m.createResource(MSCKG.CLAIM + id)
+                .addProperty(RDF.subject, m.createResource(subject))
+                .addProperty(RDF.predicate, m.createResource(DIFFERENTIATES))
+                .addProperty(RDF.object, m.createResource(object));
+    }
+
+    @Test
+    void aStatedClaimDisagreesWithADisputedOrNegatedOneAboutRelatedSubjectsAndObjectsAndNotWithAHedge() {
+        Model found = ContradictionFinder.disagreements(
+                ContradictionFinder.stances(claims()), k -> SUPERS.getOrDefault(k, Set.of()));
+        List<String> pairs = found
+                .listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
+                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " "
+                        + r.getProperty(org.apache.jena.vocabulary.RDFS.comment).getString())
+                .toList()
+                .stream()
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of(
+                        "disputed--neural stated in one place, called disputed in another",
+                        "hepatocyte--negated stated in one place, negated in another",
+                        "negated--stated stated in one place, negated in another"),
+                pairs,
+                "a hedge (suggested) contradicts nothing; unrelated objects (neuron, hepatocyte) do not meet");
+    }
+
+    @Test
+    void opposingClaimsInTheSameContextAreContradictionsAndOthersAreNot() {
+        Model graph = RDFDataMgr.loadModel(Fixtures.fixture("chains/claims.ttl").toString());
+        Map<String, Set<String>> supers = Map.of(
+                T + "0000004", Set.of(T + "0000002"),
+                T + "0000021", Set.of(T + "0000020"),
+                T + "0009031", Set.of(T + "0009030"));
+        Model c = ContradictionFinder.find(
+                Hops.read(graph), ContradictionFinder.comparisons(graph), k -> supers.getOrDefault(k, Set.of()));
+        List<String> found = c.listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
+                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1))
+                .toList();
+        assertEquals(Set.of("c3--c8", "k1--k2", "k2--k3", "k4--k5"), Set.copyOf(found), found.toString());
+        assertEquals(4, found.size(), "k1 and k3 agree; k6 compares another aspect");
+    }
+}
