@@ -39,6 +39,16 @@ public record ProjectLayout(Path root) {
         return root.resolve("ontology/shapes/msckg-shapes.ttl");
     }
 
+    /** The Biolink mapping tables of the KGX export. */
+    public Path kgxDir() {
+        return root.resolve("ontology/kgx");
+    }
+
+    /** The review's numbered references and what is known of each (bibliographic records). */
+    public Path referencesFile() {
+        return root.resolve("ontology/references.tsv");
+    }
+
     public Path reviewFile() {
         return root.resolve("ontology/source/review.txt");
     }
@@ -75,6 +85,7 @@ public record ProjectLayout(Path root) {
                                 ontologyFile(),
                                 shapesFile(),
                                 reviewFile(),
+                                referencesFile(),
                                 importsDir().resolve("imports-taxonomy.ttl"),
                                 mentionsFile()),
                         termTables(),

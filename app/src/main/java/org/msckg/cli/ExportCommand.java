@@ -8,16 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.msckg.build.ProjectLayout;
 import org.msckg.export.GraphExport;
-import org.msckg.imports.SssomMappings;
+import org.msckg.release.ReleaseOperation;
 import org.msckg.store.DatasetStore;
 import org.msckg.store.PublishOperation;
 import org.msckg.vocab.NamedGraphs;
@@ -101,7 +97,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return 1;
             }
             try (OutputStream stream = output(out)) {
-                stream.write(SssomMappings.toTsv(mappings(dataset.get())).getBytes(StandardCharsets.UTF_8));
+                stream.write(ReleaseOperation.mappings(dataset.get()).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + (out != null ? out : "standard output"), e);
             }
@@ -123,15 +119,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static List<SssomMappings.Mapping> mappings(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            Model ontology = ModelFactory.createModelForGraph(dsg.getGraph(NamedGraphs.ONTOLOGY.node()));
-            Model imports = ModelFactory.createModelForGraph(dsg.getGraph(NamedGraphs.IMPORTS.node()));
-            return SssomMappings.from(ontology, ontology.union(imports));
-        });
-    }
-
-    private static Optional<DatasetGraph> currentDataset(ProjectFolder project, DataFolder data) {
+    /** The current dataset, built first when the sources changed; empty when that build failed. */
+    static Optional<DatasetGraph> currentDataset(ProjectFolder project, DataFolder data) {
         ProjectLayout layout = new ProjectLayout(project.home());
         DatasetStore store = new DatasetStore(data.dir(project.home()));
         if (!PublishOperation.upToDate(layout, store)) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             ExplainCommand.class,
             ImportsCommand.class,
             ExportCommand.class,
+            ReleaseCommand.class,
             HelpCommand.class
         })
 public final class MsckgCommand implements Runnable {

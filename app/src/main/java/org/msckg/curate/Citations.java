@@ -55,6 +55,11 @@ public final class Citations {
         return Optional.of(List.copyOf(numbers));
     }
 
+    /** True when a citation names a range ([4-7]): its works cannot be told apart by the text, so it is kept as printed. */
+    public static boolean hasRange(String text) {
+        return RANGE.matcher(text).find();
+    }
+
     /** The highest reference number cited anywhere in a text (0 when it cites none): the length of its reference list. */
     public static int highestIn(String text) {
         int highest = 0;

@@ -190,6 +190,9 @@ public final class TemplateConverter {
             for (int n : numbers) {
                 subject.addProperty(MSCKG.citation, n == Citations.REVIEW ? MSCKG.Review : MSCKG.reference(n));
             }
+            if (Citations.hasRange(value)) {
+                subject.addProperty(MSCKG.citedAs, value.trim());
+            }
         }
 
         private void evidence(int c, String quote) {

@@ -19,15 +19,18 @@ import org.msckg.vocab.Prefixes;
 
 /**
  * The project-to-external mappings of the ontology graph as an SSSOM TSV mapping set. A curated
- * SKOS match or owl:equivalentClass keeps its predicate; a curated rdfs:subClassOf or
- * rdfs:subPropertyOf from a project term to an external one becomes skos:broadMatch (the external
- * term is broader). All are manual curation (semapv:ManualMappingCuration); nothing is inferred.
+ * SKOS match or owl:equivalentClass keeps its predicate, and so does a curated rdfs:subClassOf or
+ * rdfs:subPropertyOf from a project term to an external one: it says the project term is narrower,
+ * which SSSOM states with the same predicate (a skos:broadMatch would claim the two are concepts
+ * of different schemes that only roughly correspond). All are manual curation
+ * (semapv:ManualMappingCuration); nothing is inferred.
  */
 public final class SssomMappings {
     public static final String SEMAPV = "https://w3id.org/semapv/vocab/";
     public static final String MANUAL = "semapv:ManualMappingCuration";
     public static final String MAPPING_SET_ID = MSCKG.BASE + "mappings/msckg.sssom.tsv";
     public static final String LICENSE = "https://creativecommons.org/licenses/by-nc/4.0/";
+    public static final String CREATOR = "msckg curators";
     public static final List<String> COLUMNS = List.of(
             "subject_id",
             "subject_label",
@@ -45,7 +48,7 @@ public final class SssomMappings {
             SKOS.relatedMatch,
             OWL2.equivalentClass,
             OWL2.equivalentProperty);
-    private static final List<Property> BROADER = List.of(RDFS.subClassOf, RDFS.subPropertyOf);
+    private static final List<Property> NARROWER_THAN_EXTERNAL = List.of(RDFS.subClassOf, RDFS.subPropertyOf);
 
     public record Mapping(
             String subjectId,
@@ -60,6 +63,9 @@ public final class SssomMappings {
         }
     }
 
+    /** What a mapping set says of itself besides its fixed title, licence and creator. */
+    public record SetMetadata(String version, String date) {}
+
     private SssomMappings() {}
 
     /** @param labels where labels are read: the ontology graph and the imports */
@@ -71,11 +77,11 @@ public final class SssomMappings {
                     .forEach(s -> mappings.add(mapping(
                             s, Prefixes.shorten(p.getURI()), "curated " + Prefixes.shorten(p.getURI()), labels)));
         }
-        for (Property p : BROADER) {
+        for (Property p : NARROWER_THAN_EXTERNAL) {
             ontology.listStatements(null, p, (RDFNode) null)
                     .filterKeep(SssomMappings::projectToExternal)
-                    .forEach(s -> mappings.add(
-                            mapping(s, "skos:broadMatch", "curated " + Prefixes.shorten(p.getURI()), labels)));
+                    .forEach(s -> mappings.add(mapping(
+                            s, Prefixes.shorten(p.getURI()), "curated " + Prefixes.shorten(p.getURI()), labels)));
         }
         return mappings.stream()
                 .distinct()
@@ -119,8 +125,8 @@ public final class SssomMappings {
     }
 
     /** The mapping set as SSSOM TSV: the YAML metadata block (with the curie_map), then the table. */
-    public static String toTsv(List<Mapping> mappings) {
-        Set<String> prefixes = new TreeSet<>(List.of("MSCKG", "semapv", "skos"));
+    public static String toTsv(List<Mapping> mappings, SetMetadata metadata) {
+        Set<String> prefixes = new TreeSet<>(List.of("MSCKG", "semapv", "skos", "rdfs"));
         mappings.forEach(m -> List.of(m.subjectId(), m.predicateId(), m.objectId())
                 .forEach(c -> prefixes.add(c.substring(0, c.indexOf(':')))));
         Map<String, String> curieMap = new TreeMap<>();
@@ -133,10 +139,20 @@ public final class SssomMappings {
         tsv.append("# mapping_set_id: \"")
                 .append(MAPPING_SET_ID)
                 .append("\"\n")
+                .append("# mapping_set_version: \"")
+                .append(metadata.version())
+                .append("\"\n")
                 .append("# mapping_set_title: \"msckg project terms mapped to OBO ontologies\"\n")
                 .append(
                         "# mapping_set_description: \"Curated links from MSCKG terms to CL, UBERON, GO, MONDO, ChEBI, NCBITaxon, PR, HGNC and RO terms; ")
-                .append("skos:broadMatch rows come from curated rdfs:subClassOf or rdfs:subPropertyOf axioms.\"\n")
+                .append(
+                        "rdfs:subClassOf and rdfs:subPropertyOf rows are curated axioms: the project term is narrower.\"\n")
+                .append("# creator_label:\n#   - \"")
+                .append(CREATOR)
+                .append("\"\n")
+                .append("# mapping_date: \"")
+                .append(metadata.date())
+                .append("\"\n")
                 .append("# license: \"")
                 .append(LICENSE)
                 .append("\"\n")

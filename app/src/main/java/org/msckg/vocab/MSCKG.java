@@ -42,6 +42,14 @@ public final class MSCKG {
     public static final Property refNumber = property("refNumber");
     public static final Property kind = property("kind");
 
+    /** What is known of a numbered reference (ontology/references.tsv). */
+    public static final Property identification = property("identification");
+
+    public static final Property matchConfidence = property("matchConfidence");
+    public static final Property matchEvidence = property("matchEvidence");
+    public static final Property matchSource = property("matchSource");
+    public static final Property citedInRange = property("citedInRange");
+    public static final Property citedAs = property("citedAs");
     /** Qualifiers that change what a claim means (docs/schema.md, "Qualifiers"). */
     public static final Property negated = property("negated");
 

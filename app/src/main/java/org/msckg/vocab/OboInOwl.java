@@ -11,6 +11,7 @@ public final class OboInOwl {
     public static final Property hasRelatedSynonym = property("hasRelatedSynonym");
     public static final Property hasBroadSynonym = property("hasBroadSynonym");
     public static final Property hasNarrowSynonym = property("hasNarrowSynonym");
+    public static final Property hasOBONamespace = property("hasOBONamespace");
 
     private OboInOwl() {}
 

@@ -20,12 +20,12 @@ class SssomMappingsTest {
     }
 
     @Test
-    void curatedMatchesKeepTheirPredicateAndExternalParentsBecomeBroadMatches() {
+    void curatedMatchesAndSubclassAxiomsKeepTheirPredicate() {
         assertEquals(
                 List.of(
-                        "MSCKG:0000004 skos:broadMatch CL:0000134",
+                        "MSCKG:0000004 rdfs:subClassOf CL:0000134",
                         "MSCKG:0000004 skos:closeMatch CL:0002248",
-                        "MSCKG:0000101 skos:broadMatch RO:0003000",
+                        "MSCKG:0000101 rdfs:subPropertyOf RO:0003000",
                         "MSCKG:0000200 skos:exactMatch MONDO:0005300"),
                 rows());
     }
@@ -39,19 +39,23 @@ class SssomMappingsTest {
 
     @Test
     void theTsvHasTheMetadataBlockTheHeaderAndOneJustifiedRowPerMapping() {
-        String tsv = SssomMappings.toTsv(SssomMappings.from(ontology, ontology));
+        String tsv = SssomMappings.toTsv(
+                SssomMappings.from(ontology, ontology), new SssomMappings.SetMetadata("0.1.0", "2026-12-02"));
         List<String> lines = tsv.lines().toList();
         assertEquals("# curie_map:", lines.get(0));
         assertTrue(lines.contains("#   semapv: \"https://w3id.org/semapv/vocab/\""));
         assertTrue(lines.contains("#   MONDO: \"http://purl.obolibrary.org/obo/MONDO_\""));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("# mapping_set_id: ")));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("# license: ")));
+        assertTrue(lines.contains("# mapping_set_version: \"0.1.0\""));
+        assertTrue(lines.contains("# mapping_date: \"2026-12-02\""));
+        assertTrue(lines.contains("#   - \"msckg curators\""));
         List<String> table = lines.stream().filter(l -> !l.startsWith("#")).toList();
         assertEquals(String.join("\t", SssomMappings.COLUMNS), table.get(0));
         assertEquals(5, table.size());
         assertTrue(table.stream().skip(1).allMatch(l -> l.split("\t", -1)[5].equals("semapv:ManualMappingCuration")));
         assertTrue(
-                table.contains("MSCKG:0000004\tiPSC-MSC\tskos:broadMatch\tCL:0000134\tmesenchymal stem cell"
+                table.contains("MSCKG:0000004\tiPSC-MSC\trdfs:subClassOf\tCL:0000134\tmesenchymal stem cell"
                         + "\tsemapv:ManualMappingCuration\tcurated rdfs:subClassOf in terms.tsv:3"),
                 table.toString());
     }
