@@ -87,8 +87,8 @@ class CommandLineIT {
             case "--admin-password-file F", "--admin-password-file /etc/msckg/admin-password" ->
                 Files.writeString(work.resolve("admin-password"), PASSWORD + "\n")
                         .toString();
-            case "--out FILE" -> work.resolve("out-" + n).toString();
-            case "--out DIR" -> work.resolve("release-" + n).toString();
+            case "--out FILE" -> work.resolve("out").toString();
+            case "--out DIR" -> work.resolve("release").toString();
             case "--source DIR" ->
                 Files.createDirectories(work.resolve("releases")).toString();
             case "--graph NAME" -> "asserted";
