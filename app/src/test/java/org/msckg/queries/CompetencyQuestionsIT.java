@@ -112,7 +112,14 @@ class CompetencyQuestionsIT {
                         "1 | serum-free medium containing TGFβ inhibitor and EMT inducer (SB431542), to induce the mesoderm"
                                 + " | 10 | UO:0000033 | day",
                         "2 | FBS-containing MSC medium, to induce MSCs |  |  | "),
-                rows("p04-protocol-steps", Map.of(), "step", "medium", "durationValue", "durationUnit", "unitLabel"));
+                rows(
+                        "p04-protocol-steps",
+                        Map.of(),
+                        "step",
+                        "medium",
+                        "durationValue",
+                        "durationUnit",
+                        "durationUnitLabel"));
     }
 
     @Test

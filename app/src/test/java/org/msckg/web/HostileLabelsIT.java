@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -11,9 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.msckg.Fixtures;
+import org.msckg.reason.mechanism.ClosureBuilder;
+import org.msckg.reason.mechanism.ClosureWriter;
+import org.msckg.reason.mechanism.Hops;
 import org.msckg.server.Application;
 import org.msckg.server.MsckgServer;
 import org.msckg.server.ServiceConfig;
+import org.msckg.vocab.NamedGraphs;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +36,13 @@ class HostileLabelsIT {
         browser = Browser.start();
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(dataset, Fixtures.fixture("web/hostile.trig").toString());
+        Model claims = ModelFactory.createModelForGraph(dataset.getGraph(NamedGraphs.ASSERTED.node()))
+                .union(ModelFactory.createModelForGraph(dataset.getGraph(NamedGraphs.ONTOLOGY.node())));
+        Model closure = ClosureWriter.write(new ClosureBuilder(Hops.read(claims), c -> Set.of()).build());
+        closure.getGraph()
+                .find()
+                .forEach(
+                        t -> dataset.add(NamedGraphs.INFERRED.node(), t.getSubject(), t.getPredicate(), t.getObject()));
         server = Application.start(
                 dataset,
                 ServiceConfig.read(Fixtures.projectRoot().resolve("fuseki-config/msckg-mem.ttl")),

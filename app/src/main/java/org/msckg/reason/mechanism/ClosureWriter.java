@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -40,7 +41,11 @@ public final class ClosureWriter {
                 .addLiteral(MSCKG.studyCount, integer(m, r.supportingStudies().size()))
                 .addLiteral(MSCKG.singleStudy, m.createTypedLiteral(r.singleStudy()));
         r.signs().forEach(s -> record.addProperty(MSCKG.sign, s));
-        Set<String> edges = new HashSet<>();
+        // A relation one claim states needs no chain-derived edge beside it.
+        Set<String> edges = r.chains().stream()
+                .filter(c -> c.length() == 1)
+                .map(Chain::signSymbol)
+                .collect(Collectors.toCollection(HashSet::new));
         for (int rank = 0; rank < r.chains().size(); rank++) {
             Chain c = r.chains().get(rank);
             Resource node = chain(m, c, rank + 1);
