@@ -19,6 +19,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -93,9 +94,21 @@ public final class RemoteStore implements Store, QueryService {
             return reader.apply(exec.select());
         } catch (HttpException | QueryException e) {
             throw new RemoteStoreException(
-                    "MSCKG-STO-002 the store at %s did not answer a query: %s".formatted(queryEndpoint, e.getMessage()),
+                    "MSCKG-STO-002 the store at %s did not answer a query: %s%s"
+                            .formatted(queryEndpoint, e.getMessage(), storeSays(e)),
                     e);
         }
+    }
+
+    private static String storeSays(RuntimeException e) {
+        String body = e instanceof HttpException h
+                ? h.getResponse()
+                : e instanceof QueryExceptionHTTP q ? q.getResponse() : null;
+        if (body != null && !body.isBlank()) {
+            body = body.strip();
+            return " (the store says: " + (body.length() > 600 ? body.substring(0, 600) + " ..." : body) + ")";
+        }
+        return "";
     }
 
     /**
