@@ -43,13 +43,17 @@ public final class References {
                             Prefixes.shorten(r.getURI()),
                             label,
                             identified,
-                            identified ? display(g, r) : label + " (the cited work is not identified)",
-                            literal(g, r, Bibliography.doi.asNode()).map(d -> Bibliography.DOI_RESOLVER + d),
-                            literal(g, r, Bibliography.pmid.asNode()).map(p -> Bibliography.PUBMED + p + "/"),
+                            identified ? display(g, r) : "the cited work is not identified",
+                            literal(g, r, Bibliography.doi.asNode())
+                                    .map(d -> Bibliography.DOI_RESOLVER + d)
+                                    .orElse(""),
+                            literal(g, r, Bibliography.pmid.asNode())
+                                    .map(p -> Bibliography.PUBMED + p + "/")
+                                    .orElse(""),
                             literal(g, r, MSCKG.matchConfidence.asNode())
                                     .orElse("")
                                     .equals("lower"),
-                            literal(g, r, MSCKG.citedInRange.asNode())));
+                            literal(g, r, MSCKG.citedInRange.asNode()).orElse("")));
         });
         return new References(Map.copyOf(citations));
     }
@@ -75,6 +79,11 @@ public final class References {
     /** The citation of a reference IRI; empty for an IRI that is no reference. */
     public Optional<Citation> get(String iri) {
         return Optional.ofNullable(citations.get(iri));
+    }
+
+    /** The citation of a cited IRI: its record, or one that says the graph has none. */
+    public Citation cited(String iri, String label) {
+        return get(iri).orElseGet(() -> Citation.unrecorded(Prefixes.shorten(iri), label));
     }
 
     /** The citation of a reference CURIE such as ref:64. */
