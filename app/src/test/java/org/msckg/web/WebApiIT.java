@@ -196,6 +196,7 @@ class WebApiIT {
         assertTrue(cited.path("identified").asBoolean());
         assertTrue(cited.path("display").asText().startsWith("Liu X 2017, Exosomes secreted"), cited.toString());
         assertEquals("https://doi.org/10.7150/ijbs.16951", cited.path("doiUrl").asText());
+        assertEquals(cited, json("/api/entity/claim:APB-027").path("cites").get(0), "the claim's own answer");
         JsonNode reference = json("/api/entity/ref:64").path("reference");
         assertEquals(cited, reference, "the reference's own answer carries the same record");
         JsonNode unresolved = json("/api/entity/ref:2").path("reference");
@@ -222,6 +223,7 @@ class WebApiIT {
         for (String path : List.of(
                 "/entity/ref:64",
                 "/entity/MSCKG:0000021",
+                "/entity/claim:APB-027",
                 "/mechanism?from=MSCKG:0000021&to=MSCKG:0003001",
                 "/queries/p12-exosome-chain-to-bone-loss")) {
             String page = get(path, "text/html").body();
@@ -229,9 +231,11 @@ class WebApiIT {
             assertTrue(page.contains("href=\"https://doi.org/10.7150/ijbs.16951\""), path);
         }
         String unresolvedPage = get("/entity/ref:2", "text/html").body();
-        assertTrue(unresolvedPage.contains("the cited work is not identified"));
-        assertFalse(unresolvedPage.contains("class=\"doi"), "no DOI is invented for [2]");
-        assertFalse(unresolvedPage.contains("class=\"pubmed"), "nor a PubMed record");
+        int start = unresolvedPage.indexOf("id=\"reference\"");
+        String record = unresolvedPage.substring(start, unresolvedPage.indexOf("</p>", start));
+        assertTrue(record.contains("the cited work is not identified"), record);
+        assertFalse(record.contains("class=\"doi"), "no DOI is invented for [2]: " + record);
+        assertFalse(record.contains("class=\"pubmed"), "nor a PubMed record: " + record);
         String lower = get("/entity/ref:1", "text/html").body();
         assertTrue(lower.contains("lower-confidence identification"), "[1] is marked as a lower-confidence match");
         String review = get("/entity/ref:review", "text/html").body();

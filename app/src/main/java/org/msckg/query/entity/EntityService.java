@@ -119,6 +119,8 @@ public final class EntityService {
                     synonyms,
                     externalIds(iri, stated),
                     terms.references().get(iri).orElse(null),
+                    citations(uris(asserted, node, MSCKG.citation.asNode())),
+                    String.join("; ", literals(asserted, node, MSCKG.citedAs.asNode())),
                     hierarchy(node, stated, inferred),
                     findings.claims(),
                     findings.findings(),

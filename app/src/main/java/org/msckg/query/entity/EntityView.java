@@ -8,6 +8,8 @@ import org.msckg.query.terms.Ref;
  * Everything the graph says about one entity, asserted and inferred kept apart.
  *
  * @param reference the bibliographic record when the entity is a reference (ref:N, ref:review), else null
+ * @param cites what the entity cites when it is a claim, with its bibliographic records
+ * @param citedAs the claim's citation as printed when it is a range ([4-7]), else empty
  * @param claims the curated claims that name the entity, with their evidence: one page of those the filter lets through
  * @param findings how many claims the filter lets through, the page, and the facets to filter by
  * @param asserted other statements with the entity as subject, in the ontology, imports and asserted graphs
@@ -24,6 +26,8 @@ public record EntityView(
         List<String> synonyms,
         List<Link> externalIds,
         Citation reference,
+        List<Citation> cites,
+        String citedAs,
         Hierarchy hierarchy,
         List<ClaimView> claims,
         Findings findings,

@@ -11,7 +11,8 @@ import org.msckg.web.ApiException;
 
 /**
  * GET /api/queries and /api/queries/{name}?param=value: the named queries as JSON, at most the row
- * limit of rows; an entity parameter takes a name or a CURIE, as on the pages ({@code truncated} says when there were more; /sparql returns them all).
+ * limit of rows ({@code truncated} says when there were more; /sparql returns them all). An entity
+ * parameter takes a name or a CURIE, as on the pages.
  */
 public final class QueryController {
     private final CachedQueries runner;
