@@ -230,6 +230,13 @@ class WebApiIT {
             assertTrue(page.contains("Liu X 2017, Exosomes secreted from human-induced pluripotent"), path);
             assertTrue(page.contains("href=\"https://doi.org/10.7150/ijbs.16951\""), path);
         }
+        String contradictions = get("/queries/contradictions", "text/html").body();
+        assertTrue(
+                contradictions.contains("<span class=\"bib\">") && contradictions.contains("class=\"doi external\""),
+                "the citations column of the contradictions shows the cited works");
+        String p12 = get("/queries/p12-exosome-chain-to-bone-loss", "text/html").body();
+        assertTrue(p12.contains("Liu X 2017, Exosomes secreted"), "the citation column shows the record");
+        assertTrue(p12.contains("<td>[64]</td>"), "the label column beside it stays a label");
         String unresolvedPage = get("/entity/ref:2", "text/html").body();
         int start = unresolvedPage.indexOf("id=\"reference\"");
         String record = unresolvedPage.substring(start, unresolvedPage.indexOf("</p>", start));

@@ -1,6 +1,8 @@
 package org.msckg.query.terms;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -18,9 +20,11 @@ import org.msckg.vocab.Prefixes;
 /** The bibliographic records of the references (ref:N, ref:review), read once from the served dataset. */
 public final class References {
     private final Map<String, Citation> citations;
+    private final Map<String, Citation> byLabel = new HashMap<>();
 
     private References(Map<String, Citation> citations) {
         this.citations = citations;
+        citations.values().forEach(c -> byLabel.put(c.label(), c));
     }
 
     public static References of(DatasetGraph dataset) {
@@ -84,6 +88,22 @@ public final class References {
     /** The citation of a cited IRI: its record, or one that says the graph has none. */
     public Citation cited(String iri, String label) {
         return get(iri).orElseGet(() -> Citation.unrecorded(Prefixes.shorten(iri), label));
+    }
+
+    /**
+     * The citations a query result's value names: a reference's CURIE (ref:64), or its printed labels
+     * joined by commas ([63],[64]); empty when any part names no reference.
+     */
+    public List<Citation> named(String value) {
+        Optional<Citation> one = byCurie(value).or(() -> Optional.ofNullable(byLabel.get(value)));
+        if (one.isPresent()) {
+            return List.of(one.get());
+        }
+        List<Citation> out = Arrays.stream(value.split(","))
+                .map(String::trim)
+                .map(byLabel::get)
+                .toList();
+        return value.isEmpty() || out.contains(null) ? List.of() : out;
     }
 
     /** The citation of a reference CURIE such as ref:64. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -55,6 +56,20 @@ class ReferencesIT {
         assertEquals("ref:9999", unrecorded.label());
         assertTrue(unrecorded.display().contains("no record"), unrecorded.display());
         assertEquals("", unrecorded.doiUrl());
+    }
+
+    @Test
+    void aResultValueNamesItsReferencesByCurieOrByTheirPrintedLabels() {
+        assertEquals(
+                List.of("[64]"),
+                REFERENCES.named("ref:64").stream().map(Citation::label).toList());
+        assertEquals(
+                List.of("[63]", "[64]"),
+                REFERENCES.named("[63],[64]").stream().map(Citation::label).toList());
+        assertEquals(List.of(), REFERENCES.named("[64],not a reference"), "all or nothing");
+        assertEquals(List.of(), REFERENCES.named("MSCKG:0000004"));
+        assertEquals(List.of(), REFERENCES.named("64"));
+        assertEquals(List.of(), REFERENCES.named(""));
     }
 
     @Test
