@@ -177,7 +177,7 @@ public final class Application {
                 new EntityController(new EntityService(dataset, terms), search),
                 new MechanismController(explain, search),
                 new CompareController(new CompareService(dataset, terms)),
-                new QueryPageController(runner, search),
+                new QueryPageController(runner, search, terms.references()),
                 OpenApiController.load(),
                 new ExplainController(explain, search));
     }

@@ -46,7 +46,9 @@ public final class WebApp {
                     .ifPresent(e -> ctx.req().setAttribute(RequestMetrics.ROUTE, e.path)));
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
-            config.routes.get("/api/queries/{name}", queries::run);
+            config.routes.get(
+                    "/api/queries/{name}",
+                    ctx -> queries.run(ctx, web.get().queryPages().arguments()));
             config.routes.get("/api/contradictions", queries::contradictions);
             config.routes.get("/api/explain", ctx -> web.get().explain().get(ctx));
             config.routes.get("/", ctx -> web.get().home().page(ctx));

@@ -1,6 +1,7 @@
 package org.msckg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,10 @@ import org.msckg.TestServer;
 import org.msckg.server.MsckgServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -123,9 +127,9 @@ class BrowserIT {
                 String.join(" ", nodes).contains("angiogenesis")
                         && String.join(" ", nodes).contains("bone loss"),
                 nodes.toString());
-        // a tap on the arrow of claim:APB-027, as Cytoscape delivers a click on it
-        js("window.msckgMechanism.cy.edges().filter(e => e.data('claim') === 'claim:APB-027').emit('tap');");
         WebElement evidence = driver.findElement(By.id("evidence"));
+        assertFalse(evidence.isDisplayed(), "no evidence before a click");
+        clickEdge("claim:APB-027");
         browser.waiting().until(ExpectedConditions.visibilityOf(evidence));
         browser.screenshot("mechanism-64");
         assertTrue(evidence.getText().contains("[64]"), evidence.getText());
@@ -139,6 +143,33 @@ class BrowserIT {
                         .map(WebElement::getText)
                         .toList(),
                 "the citation of this hop, not [63] of the same sentence");
+        assertTrue(
+                evidence.getText().contains("Liu X 2017, Exosomes secreted from human-induced pluripotent"),
+                "the reference with first author, year and title: " + evidence.getText());
+        assertEquals(
+                "https://doi.org/10.7150/ijbs.16951",
+                evidence.findElement(By.cssSelector("a.doi")).getAttribute("href"));
+    }
+
+    /**
+     * Clicks the arrow of a claim as a user does: the pointer goes to the arrow's midpoint as Cytoscape
+     * renders it (relative to the picture), and presses there.
+     */
+    private static void clickEdge(String claim) {
+        WebElement diagram = driver.findElement(By.id("diagram"));
+        js("arguments[0].scrollIntoView({block: 'center'});", diagram);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) js(
+                "const e = window.msckgMechanism.cy.edges().filter(e => e.data('claim') === arguments[0]);"
+                        + " return e.length === 1 ? e.renderedMidpoint() : null;",
+                claim);
+        assertTrue(at != null, "one arrow for " + claim);
+        Rectangle box = diagram.getRect();
+        new Actions(driver)
+                .moveToElement(diagram, (int) Math.round(at.get("x").doubleValue() - box.getWidth() / 2.0), (int)
+                        Math.round(at.get("y").doubleValue() - box.getHeight() / 2.0))
+                .click()
+                .perform();
     }
 
     @Test
@@ -184,7 +215,59 @@ class BrowserIT {
                 }
                 return out;""");
         assertEquals(List.of(), overlapping, "edge labels overlap");
-        assertEquals(5, driver.findElements(By.cssSelector("#legend li")).size(), "the legend names every style");
+        assertEquals(10, driver.findElements(By.cssSelector("#legend li")).size(), "the legend names every style");
+        assertMarksDrawn(api);
+    }
+
+    /** Every mark the engine gives a chain appears in the picture: study changes, weakest hops, starts and ends. */
+    private static void assertMarksDrawn(JsonNode api) {
+        @SuppressWarnings("unchecked")
+        List<String> changes =
+                (List<String>) js("return window.msckgMechanism.cy.edges('.study-change').map(e => e.id());");
+        @SuppressWarnings("unchecked")
+        List<String> weakest = (List<String>) js("return window.msckgMechanism.cy.edges('.weakest').map(e => e.id());");
+        @SuppressWarnings("unchecked")
+        List<String> asked = (List<String>) js("return window.msckgMechanism.cy.nodes('.asked').map(n => n.id());");
+        @SuppressWarnings("unchecked")
+        List<String> kinds =
+                (List<String>) js("return window.msckgMechanism.cy.nodes('.start-subclass').map(n => n.id());");
+        @SuppressWarnings("unchecked")
+        List<String> above =
+                (List<String>) js("return window.msckgMechanism.cy.nodes('.start-superclass').map(n => n.id());");
+        boolean anyChange = false;
+        for (JsonNode chain : api.path("chains")) {
+            JsonNode hops = chain.path("hops");
+            for (int i = 0; i < hops.size(); i++) {
+                JsonNode hop = hops.get(i);
+                String id =
+                        hop.path("claim").asText() + "|" + hop.path("subject").asText() + "|"
+                                + hop.path("object").asText();
+                if (hop.path("studyChange").asBoolean()) {
+                    anyChange = true;
+                    assertTrue(changes.contains(id), "the study change at " + id + " is drawn");
+                }
+                if (chain.path("weakestHop").asInt() == i + 1) {
+                    assertTrue(weakest.contains(id), "the weakest hop " + id + " is drawn");
+                }
+            }
+            String first = hops.get(0).path("subject").asText();
+            String last = hops.get(hops.size() - 1).path("object").asText();
+            if (chain.path("start").asText().equals("superclass")) {
+                assertTrue(above.contains(first), first + " starts a chain above the asked entity");
+            }
+            if (chain.path("start").asText().equals("subclass")) {
+                assertTrue(kinds.contains(first), first + " starts a chain at a kind of it");
+            }
+            if (chain.path("end").asText().equals("subclass")) {
+                assertTrue(kinds.contains(last), last + " ends a chain at a kind of the target");
+            }
+        }
+        assertTrue(anyChange, "the angiogenesis chains cross studies somewhere");
+        assertTrue(
+                weakest.size() < ((Number) js("return window.msckgMechanism.cy.edges().length;")).intValue(),
+                "not every arrow is a weakest hop");
+        assertEquals(
+                List.of("GO:0001525", "MSCKG:0000004"), asked.stream().sorted().toList());
     }
 
     @Test

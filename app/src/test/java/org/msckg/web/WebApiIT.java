@@ -184,6 +184,114 @@ class WebApiIT {
     }
 
     @Test
+    void citationsCarryFirstAuthorYearTitleAndLinksInTheApiAndOnEveryPage() throws Exception {
+        JsonNode cited = null;
+        for (JsonNode c : json("/api/entity/MSCKG:0000021").path("claims")) {
+            if (c.path("claim").path("curie").asText().equals("claim:APB-027")) {
+                cited = c.path("citations").get(0);
+            }
+        }
+        assertEquals("[64]", cited.path("label").asText());
+        assertEquals("ref:64", cited.path("curie").asText());
+        assertTrue(cited.path("identified").asBoolean());
+        assertTrue(cited.path("display").asText().startsWith("Liu X 2017, Exosomes secreted"), cited.toString());
+        assertEquals("https://doi.org/10.7150/ijbs.16951", cited.path("doiUrl").asText());
+        assertEquals(cited, json("/api/entity/claim:APB-027").path("cites").get(0), "the claim's own answer");
+        JsonNode reference = json("/api/entity/ref:64").path("reference");
+        assertEquals(cited, reference, "the reference's own answer carries the same record");
+        JsonNode unresolved = json("/api/entity/ref:2").path("reference");
+        assertFalse(unresolved.path("identified").asBoolean());
+        assertEquals("", unresolved.path("doiUrl").asText());
+        assertTrue(unresolved.path("display").asText().contains("not identified"), unresolved.toString());
+        assertTrue(json("/api/entity/MSCKG:0000004").path("reference").isNull(), "a term is no reference");
+        JsonNode hop = json("/api/explain?from=MSCKG:0000021&to=MSCKG:0003001")
+                .path("chains")
+                .get(0)
+                .path("hops")
+                .get(0);
+        assertEquals(hop.path("citations").size(), hop.path("references").size());
+        assertEquals(
+                hop.path("citations").get(0).asText(),
+                hop.path("references").get(0).path("label").asText());
+        assertTrue(json("/api/compare")
+                .path("table1")
+                .get(0)
+                .path("citations")
+                .get(0)
+                .has("display"));
+
+        for (String path : List.of(
+                "/entity/ref:64",
+                "/entity/MSCKG:0000021",
+                "/entity/claim:APB-027",
+                "/mechanism?from=MSCKG:0000021&to=MSCKG:0003001",
+                "/queries/p12-exosome-chain-to-bone-loss")) {
+            String page = get(path, "text/html").body();
+            assertTrue(page.contains("Liu X 2017, Exosomes secreted from human-induced pluripotent"), path);
+            assertTrue(page.contains("href=\"https://doi.org/10.7150/ijbs.16951\""), path);
+        }
+        String contradictions = get("/queries/contradictions", "text/html").body();
+        assertTrue(
+                contradictions.contains("<span class=\"bib\">") && contradictions.contains("class=\"doi external\""),
+                "the citations column of the contradictions shows the cited works");
+        String p12 = get("/queries/p12-exosome-chain-to-bone-loss", "text/html").body();
+        assertTrue(p12.contains("Liu X 2017, Exosomes secreted"), "the citation column shows the record");
+        assertTrue(p12.contains("<td>[64]</td>"), "the label column beside it stays a label");
+        String unresolvedPage = get("/entity/ref:2", "text/html").body();
+        int start = unresolvedPage.indexOf("id=\"reference\"");
+        String record = unresolvedPage.substring(start, unresolvedPage.indexOf("</p>", start));
+        assertTrue(record.contains("the cited work is not identified"), record);
+        assertFalse(record.contains("class=\"doi"), "no DOI is invented for [2]: " + record);
+        assertFalse(record.contains("class=\"pubmed"), "nor a PubMed record: " + record);
+        String lower = get("/entity/ref:1", "text/html").body();
+        assertTrue(lower.contains("lower-confidence identification"), "[1] is marked as a lower-confidence match");
+        String review = get("/entity/ref:review", "text/html").body();
+        assertTrue(review.contains("href=\"https://doi.org/10.4252/wjsc.v13.i12.1826\""), "the review links its DOI");
+    }
+
+    @Test
+    void aClaimCitingARangeKeepsTheRangeAsPrinted() throws Exception {
+        JsonNode claims = json("/api/entity/ref:5?pageSize=200").path("claims");
+        assertTrue(claims.size() > 0);
+        for (JsonNode c : claims) {
+            assertEquals("[4-7]", c.path("citedAs").asText(), c.path("claim").toString());
+            assertTrue(c.path("citations").size() >= 2, "each work of the range is named");
+        }
+        String page = get("/entity/ref:5", "text/html").body();
+        assertTrue(page.contains("cited as [4-7]:"), "the range as printed");
+        assertTrue(page.contains("(cited only in the range [4-7])"), "the reference's own page says so");
+        assertEquals(
+                "",
+                json("/api/entity/MSCKG:0000021")
+                        .path("claims")
+                        .get(0)
+                        .path("citedAs")
+                        .asText());
+    }
+
+    @Test
+    void theNamedQueryApiTakesNamesForEntitiesAndRefusesUnknownOrAmbiguousOnes() throws Exception {
+        JsonNode byName = json("/api/queries/claims-about-term?term=TSG-6");
+        JsonNode byCurie = json("/api/queries/claims-about-term?term=MSCKG:0004001");
+        assertTrue(byCurie.path("rows").size() > 0);
+        assertEquals(byCurie.path("rows"), byName.path("rows"), "a name is bound as the CURIE it names");
+        assertClearError(
+                get("/api/queries/claims-about-term?term=no-such-thing-at-all", "application/json"),
+                400,
+                "parameter 'term': 'no-such-thing-at-all' is not a CURIE with a known prefix, and no entity is named so");
+        var ambiguous = get("/api/queries/claims-about-term?term=UUO", "application/json");
+        assertClearError(ambiguous, 400, "parameter 'term': 'UUO' names several entities");
+        assertTrue(
+                ambiguous.body().contains("MONDO:0003329") && ambiguous.body().contains("MSCKG:0003033"),
+                "with the CURIEs to choose from: " + ambiguous.body());
+        assertEquals(
+                400,
+                get("/queries/claims-about-term?term=UUO", "text/html").statusCode(),
+                "the page reads the same resolver");
+        assertClearError(get("/api/queries/no-such-query?term=TSG-6", "application/json"), 404, "no-such-query");
+    }
+
+    @Test
     void anEntityUrlAnswersTurtleAndJsonLdByContentNegotiation() throws Exception {
         var turtle = get("/entity/CL:0000134", "text/turtle");
         assertEquals(200, turtle.statusCode());

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.msckg.query.terms.Citation;
 import org.msckg.query.terms.Ref;
 import org.msckg.query.terms.TermIndex;
 import org.msckg.vocab.MSCKG;
@@ -84,8 +85,11 @@ public final class CompareService {
                 refs(g, c, MSCKG.organism.asNode()));
     }
 
-    private List<Ref> citations(Graph g, Node c) {
-        return refs(g, c, MSCKG.citation.asNode()).stream()
+    private List<Citation> citations(Graph g, Node c) {
+        return g.find(c, MSCKG.citation.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject)
+                .filter(Node::isURI)
+                .map(n -> terms.citation(n.getURI()))
                 .sorted(Comparator.comparing(r -> naturalKey(r.curie())))
                 .toList();
     }

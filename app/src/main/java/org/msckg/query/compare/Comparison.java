@@ -1,6 +1,7 @@
 package org.msckg.query.compare;
 
 import java.util.List;
+import org.msckg.query.terms.Citation;
 import org.msckg.query.terms.Ref;
 
 /** Primary MSCs against hPSC-MSCs: the rows of Table 1 and the comparisons the text makes, with citations. */
@@ -14,7 +15,7 @@ public record Comparison(List<TableRow> table1, List<TextComparison> text) {
             String primaryValue,
             String hpscValue,
             Ref outcome,
-            List<Ref> citations,
+            List<Citation> citations,
             String evidence,
             String curationNote) {}
 
@@ -25,7 +26,7 @@ public record Comparison(List<TableRow> table1, List<TextComparison> text) {
             String property,
             Ref comparator,
             Ref outcome,
-            List<Ref> citations,
+            List<Citation> citations,
             List<String> evidence,
             String section,
             List<Ref> organisms) {}

@@ -28,6 +28,7 @@ import org.msckg.query.entity.EntityView.Hierarchy;
 import org.msckg.query.entity.EntityView.Link;
 import org.msckg.query.entity.EntityView.Restriction;
 import org.msckg.query.entity.EntityView.Statement;
+import org.msckg.query.terms.Citation;
 import org.msckg.query.terms.Ref;
 import org.msckg.query.terms.TermIndex;
 import org.msckg.vocab.MSCKG;
@@ -117,6 +118,9 @@ public final class EntityService {
                     definition,
                     synonyms,
                     externalIds(iri, stated),
+                    terms.references().get(iri).orElse(null),
+                    citations(uris(asserted, node, MSCKG.citation.asNode())),
+                    String.join("; ", literals(asserted, node, MSCKG.citedAs.asNode())),
                     hierarchy(node, stated, inferred),
                     findings.claims(),
                     findings.findings(),
@@ -229,6 +233,7 @@ public final class EntityService {
                 first(g, claim, RDF.predicate.asNode()),
                 first(g, claim, RDF.object.asNode()),
                 citations(uris(g, claim, MSCKG.citation.asNode())),
+                String.join("; ", literals(g, claim, MSCKG.citedAs.asNode())),
                 literals(g, claim, MSCKG.evidence.asNode()),
                 String.join("; ", literals(g, claim, MSCKG.section.asNode())),
                 refs(uris(g, claim, MSCKG.organism.asNode())),
@@ -333,10 +338,10 @@ public final class EntityService {
         return Optional.empty();
     }
 
-    private List<Ref> citations(List<String> iris) {
+    private List<Citation> citations(List<String> iris) {
         return iris.stream()
                 .sorted(Comparator.comparing(EntityService::naturalKey))
-                .map(this::ref)
+                .map(terms::citation)
                 .toList();
     }
 

@@ -1,11 +1,15 @@
 package org.msckg.query.entity;
 
 import java.util.List;
+import org.msckg.query.terms.Citation;
 import org.msckg.query.terms.Ref;
 
 /**
  * Everything the graph says about one entity, asserted and inferred kept apart.
  *
+ * @param reference the bibliographic record when the entity is a reference (ref:N, ref:review), else null
+ * @param cites what the entity cites when it is a claim, with its bibliographic records
+ * @param citedAs the claim's citation as printed when it is a range ([4-7]), else empty
  * @param claims the curated claims that name the entity, with their evidence: one page of those the filter lets through
  * @param findings how many claims the filter lets through, the page, and the facets to filter by
  * @param asserted other statements with the entity as subject, in the ontology, imports and asserted graphs
@@ -21,6 +25,9 @@ public record EntityView(
         String definition,
         List<String> synonyms,
         List<Link> externalIds,
+        Citation reference,
+        List<Citation> cites,
+        String citedAs,
         Hierarchy hierarchy,
         List<ClaimView> claims,
         Findings findings,
@@ -44,7 +51,10 @@ public record EntityView(
 
     public record Restriction(Ref relation, Ref filler) {}
 
-    /** @param role how the claim names the entity: subject, object, context, model, comparator, organism, citation */
+    /**
+     * @param role how the claim names the entity: subject, object, context, model, comparator, organism, citation
+     * @param citedAs the citation as the review prints it when it is a range ([4-7]), else empty
+     */
     public record ClaimView(
             Ref claim,
             String kind,
@@ -52,7 +62,8 @@ public record EntityView(
             Ref subject,
             Ref predicate,
             Ref object,
-            List<Ref> citations,
+            List<Citation> citations,
+            String citedAs,
             List<String> evidence,
             String section,
             List<Ref> organisms,
@@ -67,5 +78,5 @@ public record EntityView(
             String curationNote) {}
 
     public record ChainView(
-            String chain, String sign, Ref predicate, Ref object, List<Ref> restsOn, List<Ref> citations) {}
+            String chain, String sign, Ref predicate, Ref object, List<Ref> restsOn, List<Citation> citations) {}
 }

@@ -187,6 +187,7 @@ public final class ExplainService {
                 terms.label(h.object()),
                 h.sign() > 0 ? "+" : "-",
                 citations(h),
+                h.citations().stream().map(terms::citation).toList(),
                 h.evidence(),
                 h.organism().isEmpty() ? "" : curie(h.organism()),
                 terms.label(h.organism()),

@@ -1,6 +1,7 @@
 package org.msckg.query.explain;
 
 import java.util.List;
+import org.msckg.query.terms.Citation;
 
 /**
  * Chains between two entities as the API returns them: CURIEs, labels, citations and evidence per hop,
@@ -65,6 +66,8 @@ public record Explanation(String from, String to, int maxHops, List<ChainView> c
     public record Mark(String kind, String text) {}
 
     /**
+     * @param citations the hop's citations as printed labels, e.g. ["[64]"]
+     * @param references the same citations with their bibliographic records, in the same order
      * @param at the entity the chain is at when it takes this hop (CURIE)
      * @param inherited the hop is stated for {@code subject}, a superclass of {@code at}
      * @param studyChange the chain moves to other studies at this hop
@@ -79,6 +82,7 @@ public record Explanation(String from, String to, int maxHops, List<ChainView> c
             String objectLabel,
             String sign,
             List<String> citations,
+            List<Citation> references,
             String evidence,
             String organism,
             String organismLabel,

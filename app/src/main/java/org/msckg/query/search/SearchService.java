@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.msckg.query.BadRequest;
@@ -102,23 +103,41 @@ public final class SearchService {
      * The CURIE a request parameter means: a CURIE as it is (the service that uses it checks it),
      * else the CURIE of the entity the name names.
      *
-     * @throws BadRequest when no entity has that name, with the near matches
+     * @throws BadRequest when no entity has that name, with the near matches, or when several have it
+     *     equally (two labels, or two synonyms), with their CURIEs
      */
     public String curie(String parameter, String text) {
         String value = text == null ? "" : text.trim();
         if (value.isEmpty() || Prefixes.expand(value).isPresent()) {
             return value;
         }
-        return resolve(value).map(Hit::curie).orElseThrow(() -> {
+        Optional<Hit> named = resolve(value);
+        named.ifPresent(best -> {
+            List<Hit> equally = search(value, DEFAULT_LIMIT).stream()
+                    .filter(h -> h.score() == best.score())
+                    .toList();
+            if (equally.size() > 1) {
+                throw new BadRequest(
+                        "parameter '%s': '%s' names several entities (%s); give the CURIE of the one you mean"
+                                .formatted(
+                                        parameter,
+                                        value,
+                                        equally.stream()
+                                                .map(h -> h.label() + " " + h.curie())
+                                                .collect(Collectors.joining(", "))),
+                        false);
+            }
+        });
+        return named.map(Hit::curie).orElseThrow(() -> {
             List<String> near = nearMatches(value, 3).stream().map(Hit::matched).toList();
             return new BadRequest(
-                    "parameter '%s': '%s' is not a CURIE with a known prefix, and no entity is named so%s;"
-                            + " give a CURIE or search at /search?q=%s"
-                                    .formatted(
-                                            parameter,
-                                            value,
-                                            near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)",
-                                            value),
+                    ("parameter '%s': '%s' is not a CURIE with a known prefix, and no entity is named so%s;"
+                                    + " give a CURIE or search at /search?q=%s")
+                            .formatted(
+                                    parameter,
+                                    value,
+                                    near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)",
+                                    value),
                     false);
         });
     }

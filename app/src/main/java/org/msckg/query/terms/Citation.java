@@ -1,18 +1,24 @@
 package org.msckg.query.terms;
 
-import java.util.Optional;
-
 /**
- * A cited reference as pages show it: its label ([64]), "first author year, title" when the work is
- * identified, its DOI and PubMed links, whether the identification rests on less evidence
- * (lowerConfidence), and the printed range ([4-7]) when the text cannot split it.
+ * A cited reference as pages and the JSON API show it: its label ([64]), "first author year, title"
+ * when the work is identified (else a sentence saying it is not), its DOI and PubMed links (empty when
+ * unknown), whether the identification rests on less evidence (lowerConfidence), and the printed range
+ * ([4-7]) when the review cites it only inside a range it cannot split (empty otherwise).
  */
 public record Citation(
         String curie,
         String label,
         boolean identified,
         String display,
-        Optional<String> doiUrl,
-        Optional<String> pubmedUrl,
+        String doiUrl,
+        String pubmedUrl,
         boolean lowerConfidence,
-        Optional<String> citedInRange) {}
+        String citedInRange) {
+
+    /** A cited IRI the graph has no reference record for: it says so rather than inventing one. */
+    static Citation unrecorded(String curie, String label) {
+        String name = label.isEmpty() ? curie : label;
+        return new Citation(curie, name, false, "the graph has no record of the cited work", "", "", false, "");
+    }
+}

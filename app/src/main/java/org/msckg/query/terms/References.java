@@ -1,6 +1,8 @@
 package org.msckg.query.terms;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -18,9 +20,11 @@ import org.msckg.vocab.Prefixes;
 /** The bibliographic records of the references (ref:N, ref:review), read once from the served dataset. */
 public final class References {
     private final Map<String, Citation> citations;
+    private final Map<String, Citation> byLabel = new HashMap<>();
 
     private References(Map<String, Citation> citations) {
         this.citations = citations;
+        citations.values().forEach(c -> byLabel.put(c.label(), c));
     }
 
     public static References of(DatasetGraph dataset) {
@@ -43,13 +47,17 @@ public final class References {
                             Prefixes.shorten(r.getURI()),
                             label,
                             identified,
-                            identified ? display(g, r) : label + " (the cited work is not identified)",
-                            literal(g, r, Bibliography.doi.asNode()).map(d -> Bibliography.DOI_RESOLVER + d),
-                            literal(g, r, Bibliography.pmid.asNode()).map(p -> Bibliography.PUBMED + p + "/"),
+                            identified ? display(g, r) : "the cited work is not identified",
+                            literal(g, r, Bibliography.doi.asNode())
+                                    .map(d -> Bibliography.DOI_RESOLVER + d)
+                                    .orElse(""),
+                            literal(g, r, Bibliography.pmid.asNode())
+                                    .map(p -> Bibliography.PUBMED + p + "/")
+                                    .orElse(""),
                             literal(g, r, MSCKG.matchConfidence.asNode())
                                     .orElse("")
                                     .equals("lower"),
-                            literal(g, r, MSCKG.citedInRange.asNode())));
+                            literal(g, r, MSCKG.citedInRange.asNode()).orElse("")));
         });
         return new References(Map.copyOf(citations));
     }
@@ -75,6 +83,27 @@ public final class References {
     /** The citation of a reference IRI; empty for an IRI that is no reference. */
     public Optional<Citation> get(String iri) {
         return Optional.ofNullable(citations.get(iri));
+    }
+
+    /** The citation of a cited IRI: its record, or one that says the graph has none. */
+    public Citation cited(String iri, String label) {
+        return get(iri).orElseGet(() -> Citation.unrecorded(Prefixes.shorten(iri), label));
+    }
+
+    /**
+     * The citations a query result's value names: a reference's CURIE (ref:64), or its printed labels
+     * joined by commas ([63],[64]); empty when any part names no reference.
+     */
+    public List<Citation> named(String value) {
+        Optional<Citation> one = byCurie(value).or(() -> Optional.ofNullable(byLabel.get(value)));
+        if (one.isPresent()) {
+            return List.of(one.get());
+        }
+        List<Citation> out = Arrays.stream(value.split(","))
+                .map(String::trim)
+                .map(byLabel::get)
+                .toList();
+        return value.isEmpty() || out.contains(null) ? List.of() : out;
     }
 
     /** The citation of a reference CURIE such as ref:64. */

@@ -26,7 +26,7 @@ import org.msckg.vocab.NamedGraphs;
 import org.msckg.vocab.Prefixes;
 
 /**
- * Labels, kinds and synonyms of every named entity, read once from the served dataset (it does not
+ * Labels, kinds and synonyms of every named entity, and the references' records, read once from the served dataset (it does not
  * change between builds). Claims have no label; their kind comes from their claim classes.
  */
 public final class TermIndex {
@@ -61,11 +61,14 @@ public final class TermIndex {
     private final Map<String, Term> terms;
     private final Map<String, Set<String>> claimKinds;
     private final Set<String> subjects;
+    private final References references;
 
-    private TermIndex(Map<String, Term> terms, Map<String, Set<String>> claimKinds, Set<String> subjects) {
+    private TermIndex(
+            Map<String, Term> terms, Map<String, Set<String>> claimKinds, Set<String> subjects, References references) {
         this.terms = terms;
         this.claimKinds = claimKinds;
         this.subjects = subjects;
+        this.references = references;
     }
 
     public static TermIndex of(DatasetGraph dataset) {
@@ -134,7 +137,7 @@ public final class TermIndex {
                 subjects.add(q.getSubject().getURI());
             }
         });
-        return new TermIndex(terms, claimKinds, subjects);
+        return new TermIndex(terms, claimKinds, subjects, References.of(dataset));
     }
 
     private static void addName(Map<String, Set<String>> names, String iri, Node name) {
@@ -192,6 +195,16 @@ public final class TermIndex {
 
     public Ref ref(String iri) {
         return new Ref(Prefixes.shorten(iri), label(iri));
+    }
+
+    /** The bibliographic records of the references, for every page and answer that shows a citation. */
+    public References references() {
+        return references;
+    }
+
+    /** A cited IRI as pages show it: "first author year, title" with its links, or that it is not identified. */
+    public Citation citation(String iri) {
+        return references.cited(iri, label(iri));
     }
 
     /** The kind of any entity: a term's kind, a claim's claim classes. */

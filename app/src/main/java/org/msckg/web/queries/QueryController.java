@@ -11,7 +11,8 @@ import org.msckg.web.ApiException;
 
 /**
  * GET /api/queries and /api/queries/{name}?param=value: the named queries as JSON, at most the row
- * limit of rows ({@code truncated} says when there were more; /sparql returns them all).
+ * limit of rows ({@code truncated} says when there were more; /sparql returns them all). An entity
+ * parameter takes a name or a CURIE, as on the pages.
  */
 public final class QueryController {
     private final CachedQueries runner;
@@ -42,9 +43,11 @@ public final class QueryController {
         ctx.json(Map.of("query", "contradictions", "columns", r.columns(), "rows", r.rows()));
     }
 
-    public void run(Context ctx) {
+    /** @param names the served dataset's names: a parameter that takes an entity takes its name or its CURIE */
+    public void run(Context ctx, RequestArguments names) {
         Map<String, String> args = new HashMap<>();
         ctx.queryParamMap().forEach((k, v) -> args.put(k, v.isEmpty() ? "" : v.get(0)));
+        runner.catalog().get(ctx.pathParam("name")).ifPresent(q -> args.putAll(names.of(ctx, q)));
         try {
             QueryRunner.Result r = runner.run(ctx.pathParam("name"), args);
             ctx.json(Map.of(

@@ -1,26 +1,34 @@
 package org.msckg.web.queries;
 
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.msckg.query.BadRequest;
 import org.msckg.query.named.NamedQuery;
 import org.msckg.query.named.QueryRunner;
 import org.msckg.query.search.SearchService;
+import org.msckg.query.terms.References;
 import org.msckg.web.ApiException;
 import org.msckg.web.pages.Templates;
 
 /**
  * GET /queries, /queries/{name}?param=value and /queries/{name}/csv: the named queries for people;
- * a parameter that takes an entity takes its name (label, synonym, abbreviation) or its CURIE.
+ * a parameter that takes an entity takes its name (label, synonym, abbreviation) or its CURIE, and a
+ * cited reference is shown with its bibliographic record.
  */
 public final class QueryPageController {
     private final QueryRunner runner;
-    private final SearchService names;
+    private final RequestArguments arguments;
+    private final References references;
 
-    public QueryPageController(QueryRunner runner, SearchService names) {
+    public QueryPageController(QueryRunner runner, SearchService names, References references) {
         this.runner = runner;
-        this.names = names;
+        this.arguments = new RequestArguments(names);
+        this.references = references;
+    }
+
+    /** How this dataset's names become the CURIEs a named query takes; /api/queries resolves them so too. */
+    public RequestArguments arguments() {
+        return arguments;
     }
 
     public void list(Context ctx) {
@@ -30,15 +38,16 @@ public final class QueryPageController {
 
     public void run(Context ctx) {
         NamedQuery q = query(ctx.pathParam("name"));
-        Map<String, String> args = arguments(ctx, q);
-        ctx.html(Templates.render("query.jte", Map.of("q", q, "args", args, "r", result(q.name(), args))));
+        Map<String, String> args = arguments.of(ctx, q);
+        ctx.html(Templates.render(
+                "query.jte", Map.of("q", q, "args", args, "r", result(q.name(), args), "references", references)));
     }
 
     public void csv(Context ctx) {
         NamedQuery q = query(ctx.pathParam("name"));
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + q.name() + ".csv\"")
-                .result(Csv.of(result(q.name(), arguments(ctx, q))));
+                .result(Csv.of(result(q.name(), arguments.of(ctx, q))));
     }
 
     private NamedQuery query(String name) {
@@ -54,23 +63,5 @@ public final class QueryPageController {
         } catch (BadRequest e) {
             throw new ApiException(e.status(), e.getMessage());
         }
-    }
-
-    /** The non-empty parameters, names of entities replaced by their CURIEs. */
-    private Map<String, String> arguments(Context ctx, NamedQuery q) {
-        Map<String, String> args = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> {
-            if (!v.isEmpty() && !v.get(0).isBlank()) {
-                args.put(k, v.get(0).trim());
-            }
-        });
-        try {
-            q.parameters().stream()
-                    .filter(p -> p.type() == NamedQuery.Type.CURIE && args.containsKey(p.name()))
-                    .forEach(p -> args.put(p.name(), names.curie(p.name(), args.get(p.name()))));
-        } catch (BadRequest e) {
-            throw new ApiException(e.status(), e.getMessage());
-        }
-        return args;
     }
 }

@@ -1,0 +1,40 @@
+package org.msckg.web.queries;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.msckg.query.BadRequest;
+import org.msckg.query.named.NamedQuery;
+import org.msckg.query.search.SearchService;
+import org.msckg.web.ApiException;
+
+/**
+ * The arguments of a named query as the pages and /api/queries take them: a parameter that takes an
+ * entity takes its name (label, synonym, abbreviation) or its CURIE, and a name becomes the CURIE it
+ * names; one that names nothing or several entities is a 400 that names the parameter.
+ */
+public final class RequestArguments {
+    private final SearchService names;
+
+    public RequestArguments(SearchService names) {
+        this.names = names;
+    }
+
+    /** The non-empty request parameters, names of entities replaced by their CURIEs. */
+    public Map<String, String> of(Context ctx, NamedQuery q) {
+        Map<String, String> args = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> {
+            if (!v.isEmpty() && !v.get(0).isBlank()) {
+                args.put(k, v.get(0).trim());
+            }
+        });
+        try {
+            q.parameters().stream()
+                    .filter(p -> p.type() == NamedQuery.Type.CURIE && args.containsKey(p.name()))
+                    .forEach(p -> args.put(p.name(), names.curie(p.name(), args.get(p.name()))));
+        } catch (BadRequest e) {
+            throw new ApiException(e.status(), e.getMessage());
+        }
+        return args;
+    }
+}
