@@ -151,7 +151,8 @@ public final class Application {
                 new Descriptions(new DescriptionController(dataset), new MetricsController(metrics)),
                 new ConditionalGets(version),
                 admin);
-        var editor = new SparqlEditorFilter(new SparqlEditorPage(runner.catalog()));
+        var editor = new SparqlEditorFilter(new SparqlEditorPage(
+                runner.catalog(), () -> pages.get().queryPages().arguments()));
         return MsckgServer.start(
                 sparql,
                 web,

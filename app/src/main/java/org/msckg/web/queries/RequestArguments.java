@@ -29,12 +29,18 @@ public final class RequestArguments {
             }
         });
         try {
-            q.parameters().stream()
-                    .filter(p -> p.type() == NamedQuery.Type.CURIE && args.containsKey(p.name()))
-                    .forEach(p -> args.put(p.name(), names.curie(p.name(), args.get(p.name()))));
+            return resolved(q, args);
         } catch (BadRequest e) {
             throw new ApiException(e.status(), e.getMessage());
         }
-        return args;
+    }
+
+    /** {@code args} with the names of entities replaced by their CURIEs; a {@link BadRequest} names the parameter. */
+    public Map<String, String> resolved(NamedQuery q, Map<String, String> args) {
+        Map<String, String> resolved = new LinkedHashMap<>(args);
+        q.parameters().stream()
+                .filter(p -> p.type() == NamedQuery.Type.CURIE && resolved.containsKey(p.name()))
+                .forEach(p -> resolved.put(p.name(), names.curie(p.name(), resolved.get(p.name()))));
+        return resolved;
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.msckg.query.BadRequest;
 import org.msckg.query.named.NamedQuery;
 import org.msckg.query.named.NamedQueryCatalog;
@@ -27,9 +28,12 @@ public final class SparqlEditorPage {
             LIMIT 20""";
 
     private final NamedQueryCatalog catalog;
+    private final Supplier<RequestArguments> names;
 
-    public SparqlEditorPage(NamedQueryCatalog catalog) {
+    /** @param names how the served dataset's names become CURIEs, as on the named-query pages */
+    public SparqlEditorPage(NamedQueryCatalog catalog, Supplier<RequestArguments> names) {
         this.catalog = catalog;
+        this.names = names;
     }
 
     /** @param parameters the request's query parameters, first value of each */
@@ -49,7 +53,7 @@ public final class SparqlEditorPage {
         if (parameters.containsKey("query")) {
             page.put("query", parameters.get("query"));
         } else if (example.isPresent()) {
-            page.put("query", bound(example.get(), args, page));
+            page.put("query", bound(example.get(), args, names, page));
         } else {
             page.put("query", Prefixes.sparqlPrologue() + "\n" + START);
         }
@@ -57,8 +61,10 @@ public final class SparqlEditorPage {
     }
 
     /** The named query with its parameters written in, or as it is with the error when they do not bind. */
-    private static String bound(NamedQuery q, Map<String, String> args, Map<String, Object> page) {
+    private static String bound(
+            NamedQuery q, Map<String, String> given, Supplier<RequestArguments> names, Map<String, Object> page) {
         try {
+            Map<String, String> args = names.get().resolved(q, given);
             List<String> bindings = q.parameters().stream()
                     .map(p -> "#   ?_%s = %s".formatted(p.name(), args.getOrDefault(p.name(), p.defaultValue())))
                     .toList();
