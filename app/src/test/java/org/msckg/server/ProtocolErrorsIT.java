@@ -16,28 +16,27 @@ import org.msckg.Fixtures;
 
 /**
  * Requests Jetty refuses before any filter of msckg runs (headers it cannot parse, a broken request
- * line, HTTP/0.9, an unknown version, headers too large) get the documented JSON error, not Jetty's
- * HTML page; a well-formed request on the same server is answered as before.
+ * line, an ambiguous or badly encoded URI, HTTP/0.9, an unknown version, headers too large) get the
+ * documented JSON error, not Jetty's HTML page; a well-formed request on the same server is
+ * answered as before.
  */
 class ProtocolErrorsIT {
     private static final String HEAD = "Host: 127.0.0.1\r\nConnection: close\r\n";
 
     /** Each raw request and the status Jetty gives it. */
-    private static final Map<String, Integer> REFUSED = Map.of(
-            "GET /health HTTP/1.1\r\n" + HEAD + "this line is no header\r\n\r\n",
-            400,
-            "GET /health HTTP/1.1\r\n" + HEAD + "X-Control: a\u0001b\r\n\r\n",
-            400,
-            "GET /health HTTP/1.1\r\n" + HEAD + "Authorization: Basic\tYWRtaW4=\u0000\r\n\r\n",
-            400,
-            "GET /he alth HTTP/1.1\r\n" + HEAD + "\r\n",
-            400,
-            "GET /health\r\n\r\n",
-            505,
-            "GET /health HTTP/7.3\r\n" + HEAD + "\r\n",
-            505,
-            "GET /health HTTP/1.1\r\n" + HEAD + "X-Big: " + "b".repeat(200_000) + "\r\n\r\n",
-            431);
+    private static final Map<String, Integer> REFUSED = Map.ofEntries(
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "this line is no header\r\n\r\n", 400),
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "X-Control: a\u0001b\r\n\r\n", 400),
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "Authorization: Basic\tYWRtaW4=\u0000\r\n\r\n", 400),
+            Map.entry("GET /he alth HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /api/%2e%2e/health HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /api%2Fqueries HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /a/../../health HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /%C0%AE HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET http://elsewhere/health HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /health\r\n\r\n", 505),
+            Map.entry("GET /health HTTP/7.3\r\n" + HEAD + "\r\n", 505),
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "X-Big: " + "b".repeat(200_000) + "\r\n\r\n", 431));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
