@@ -32,9 +32,8 @@ import org.apache.jena.sparql.util.Context;
  * context, it rewrites each query's algebra once, when the query is planned: REGEX, REPLACE and
  * CONCAT become {@link CheckedRegex}, {@link CheckedReplace} and {@link CheckedConcat} before ARQ's
  * standard optimizer runs (whose constant folding evaluates them), GROUP_CONCAT becomes {@link
- * CheckedGroupConcat}, and every function call of the
- * optimized plan, aggregates' included, is wrapped in a {@link CheckedExpr}. Each query gets its
- * own {@link StringBudget}.
+ * CheckedGroupConcat}, and every function call of the optimized plan, aggregates' included, is
+ * wrapped in a {@link CheckedExpr}. Each query gets its own {@link StringBudget}.
  */
 public final class ExpressionGuard {
     private ExpressionGuard() {}

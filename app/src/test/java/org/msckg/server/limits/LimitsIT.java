@@ -156,13 +156,10 @@ class LimitsIT {
                 String.valueOf(Limits.RETRY_AFTER_SECONDS),
                 refused.headers().firstValue("Retry-After").orElse(""));
         assertEquals(200, client.get("/health").statusCode(), "health is not bounded");
-        long start = System.nanoTime();
         var metrics = client.get("/metrics");
-        long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(200, metrics.statusCode(), "metrics are not bounded: " + metrics.body());
         assertTrue(metrics.body().contains("msckg_limit_refusals_total{reason=\"busy\"}"), metrics.body());
-        assertTrue(ms < 1000, "metrics answered after " + ms + " ms");
-        assertFalse(slow.isDone(), "the slow query still held its slot");
+        assertFalse(slow.isDone(), "metrics answered while the slow query held the only slot, not after it");
         assertEquals(503, slow.get().statusCode());
         assertNoQueryRunsOneSecondLater();
         var after = client.get("/api/queries/claims-citing");
@@ -304,8 +301,11 @@ class LimitsIT {
     @Test
     void aGroupConcatOverACrossProductOfEvidenceEndsWithAJsonErrorNamingTheLimit() throws Exception {
         String evidence = "<https://w3id.org/msckg/schema/evidence>";
-        var r = assertEndsOnTheStringBudget("SELECT (STRLEN(GROUP_CONCAT(?e)) AS ?n) WHERE { GRAPH <"
-                + NamedGraphs.ASSERTED.iri() + "> { ?c " + evidence + " ?e . ?d " + evidence + " ?f } }");
+        // Eight sentences a row, each row's string short (not counted), so the budget is reached after a few thousand
+        // rows.
+        var r = assertEndsOnTheStringBudget("SELECT (STRLEN(GROUP_CONCAT(CONCAT(?e, ?f, ?e, ?f, ?e, ?f, ?e, ?f)))"
+                + " AS ?n) WHERE { GRAPH <" + NamedGraphs.ASSERTED.iri() + "> { ?c " + evidence + " ?e . ?d "
+                + evidence + " ?f } }");
         assertFalse(r.body().contains("\"n\""), r.body());
         assertNoQueryRunsOneSecondLater();
         assertServerStillAnswers();
