@@ -71,6 +71,7 @@ class ProtocolErrorsIT {
             assertEquals(refused.getValue(), body.get("status").asInt(), r.body());
             assertTrue(body.get("error").asText().startsWith("MSCKG-HTTP-001 "), r.body());
             assertFalse(body.get("error").asText().contains("Exception"), r.body());
+            assertFalse(body.get("error").asText().endsWith("Bad Request): Bad Request"), r.body());
         }
     }
 

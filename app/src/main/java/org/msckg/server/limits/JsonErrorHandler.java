@@ -31,8 +31,9 @@ public final class JsonErrorHandler extends ErrorHandler {
                 : cause == null && message != null ? message : HttpStatus.getMessage(code);
         String text;
         if (code < 500 || code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
-            text = "MSCKG-HTTP-001 the request is not HTTP that msckg serves (%d %s): %s"
-                    .formatted(code, HttpStatus.getMessage(code), reason);
+            String status = code + " " + HttpStatus.getMessage(code);
+            text = "MSCKG-HTTP-001 the request is not HTTP that msckg serves (%s)%s"
+                    .formatted(status, reason.equals(HttpStatus.getMessage(code)) ? "" : ": " + reason);
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("incident {}: Jetty answered {} with {}: {}", incident, request.getHttpURI(), code, reason);
