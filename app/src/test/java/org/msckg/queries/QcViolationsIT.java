@@ -69,6 +69,20 @@ class QcViolationsIT {
     }
 
     @Test
+    void theHedgeCheckFindsTheUnreadStatedClaimOnly() throws IOException {
+        var fixture =
+                RDFDataMgr.loadDataset(Fixtures.fixture("qc/violations.trig").toString());
+        String query = Files.readString(QC.resolve("unreviewed-hedge-violation.rq"));
+        try (var qe = QueryExecutionFactory.create(query, fixture)) {
+            List<String> claims = ResultSetFormatter.toList(qe.execSelect()).stream()
+                    .map(row -> row.getResource("claim").getLocalName() + " "
+                            + row.getLiteral("word").getString())
+                    .toList();
+            assertEquals(List.of("v4 might"), claims);
+        }
+    }
+
+    @Test
     void thereAreAtLeastEightChecksEachOpeningWithItsProblemAndSolution() throws IOException {
         List<Path> checks = checks();
         assertTrue(checks.size() >= 8, checks.toString());
