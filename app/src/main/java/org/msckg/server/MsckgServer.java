@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.msckg.server.limits.GuardedDataset;
+import org.msckg.server.limits.JsonErrorHandler;
 import org.msckg.server.limits.Limits;
 import org.msckg.server.limits.RequestLimitFilter;
 import org.msckg.server.limits.SecurityHeaders;
@@ -114,9 +115,10 @@ public final class MsckgServer implements AutoCloseable {
     /**
      * Small output buffers; request lines and forms big enough that the limit filter, not Jetty,
      * answers an oversized request with its own message; idle connections closed and trickling
-     * clients cut off.
+     * clients cut off; what Jetty refuses before any filter runs answered as JSON.
      */
     private static void configureJetty(FusekiServer fuseki, Limits limits) {
+        fuseki.getJettyServer().setErrorHandler(new JsonErrorHandler());
         for (var connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof AbstractConnector c) {
                 c.setIdleTimeout(IDLE_TIMEOUT.toMillis());

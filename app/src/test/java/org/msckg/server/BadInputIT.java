@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -16,8 +19,32 @@ import org.junit.jupiter.api.Test;
 import org.msckg.BuiltGraph;
 import org.msckg.Fixtures;
 
-/** Bad requests get a 4xx that says what is wrong; failures get a JSON message; no answer shows a stack trace. */
+/**
+ * Bad requests get a 4xx that says what is wrong; failures get a JSON message; no answer shows a
+ * stack trace. Requests Jetty refuses before any filter of msckg runs (headers it cannot parse, a
+ * broken request line, an ambiguous or badly encoded URI, HTTP/0.9, an unknown version, headers
+ * too large) get the documented JSON error too, not Jetty's HTML page.
+ */
 class BadInputIT {
+    private static final String HEAD = "Host: 127.0.0.1\r\nConnection: close\r\n";
+
+    /** Each raw request and the status Jetty gives it. */
+    private static final Map<String, Integer> REFUSED = Map.ofEntries(
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "this line is no header\r\n\r\n", 400),
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "X-Control: a\u0001b\r\n\r\n", 400),
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "Authorization: Basic\tYWRtaW4=\u0000\r\n\r\n", 400),
+            Map.entry("GET /he alth HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /api/%2e%2e/health HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /api%2Fqueries HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /a/../../health HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /%C0%AE HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET http://elsewhere/health HTTP/1.1\r\n" + HEAD + "\r\n", 400),
+            Map.entry("GET /health\r\n\r\n", 505),
+            Map.entry("GET /health HTTP/7.3\r\n" + HEAD + "\r\n", 505),
+            Map.entry("GET /health HTTP/1.1\r\n" + HEAD + "X-Big: " + "b".repeat(200_000) + "\r\n\r\n", 431));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static MsckgServer server;
     private static TestClient client;
 
@@ -34,6 +61,10 @@ class BadInputIT {
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    private static RawHttp raw() {
+        return new RawHttp(server.port(), Duration.ofSeconds(20));
     }
 
     private static void assertNoStackTrace(HttpResponse<String> r) {
@@ -154,5 +185,29 @@ class BadInputIT {
                 assertNoStackTrace(r);
             }
         }
+    }
+
+    @Test
+    void whatJettyRefusesItselfIsAnsweredWithTheDocumentedJson() throws Exception {
+        for (var refused : REFUSED.entrySet()) {
+            String shown =
+                    refused.getKey().substring(0, Math.min(60, refused.getKey().length()));
+            RawHttp.Response r = raw().exchange(refused.getKey());
+            assertEquals(refused.getValue(), r.status(), shown + " -> " + r.text());
+            assertTrue(r.head().toLowerCase().contains("content-type: application/json"), shown + " -> " + r.head());
+            assertFalse(r.body().contains("<html") || r.body().contains("<h2>"), r.body());
+            JsonNode body = JSON.readTree(r.body());
+            assertEquals(refused.getValue(), body.get("status").asInt(), r.body());
+            assertTrue(body.get("error").asText().startsWith("MSCKG-HTTP-001 "), r.body());
+            assertFalse(body.get("error").asText().contains("Exception"), r.body());
+            assertFalse(body.get("error").asText().endsWith("Bad Request): Bad Request"), r.body());
+        }
+    }
+
+    @Test
+    void aWellFormedRawRequestIsAnsweredAsBefore() {
+        RawHttp.Response r = raw().exchange("GET /health HTTP/1.1\r\n" + HEAD + "\r\n");
+        assertEquals(200, r.status(), r.text());
+        assertTrue(r.body().contains("\"status\":\"ok\""), r.body());
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * HTTP/1.1 over a plain socket, for requests no HTTP client would send: raw request targets with
  * invalid percent-encodings, dot segments and bytes that are not UTF-8, raw header lines, bodies
- * sent slowly or cut short.
+ * sent slowly or cut short, and requests that are not HTTP/1.1 at all.
  */
 public final class RawHttp {
     private final int port;
@@ -53,25 +53,23 @@ public final class RawHttp {
             byte[] body,
             int declaredLength,
             Duration pause) {
-        long start = System.nanoTime();
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout((int) readTimeout.toMillis());
+        StringBuilder head = new StringBuilder(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: 127.0.0.1:")
+                .append(port)
+                .append("\r\nConnection: close\r\n");
+        headers.forEach(h -> head.append(h).append("\r\n"));
+        if (body != null) {
+            head.append("Content-Type: ")
+                    .append(contentType)
+                    .append("\r\nContent-Length: ")
+                    .append(declaredLength)
+                    .append("\r\n");
+        }
+        return exchange(socket -> {
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method)
-                    .append(' ')
-                    .append(target)
-                    .append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:")
-                    .append(port)
-                    .append("\r\nConnection: close\r\n");
-            headers.forEach(h -> head.append(h).append("\r\n"));
-            if (body != null) {
-                head.append("Content-Type: ")
-                        .append(contentType)
-                        .append("\r\nContent-Length: ")
-                        .append(declaredLength)
-                        .append("\r\n");
-            }
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             try {
                 if (body != null) {
@@ -91,19 +89,43 @@ public final class RawHttp {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             }
-            String answer = readAll(socket.getInputStream());
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            int split = answer.indexOf("\r\n\r\n");
-            String responseHead = split < 0 ? answer : answer.substring(0, split);
-            String responseBody = split < 0 ? "" : answer.substring(split + 4);
-            String[] statusLine = responseHead.split(" ", 3);
-            int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : 0;
-            return new Response(status, responseHead, responseBody, millis);
+        });
+    }
+
+    /** Sends {@code request} as it is (ISO-8859-1), request line and all, and reads the answer. */
+    public Response exchange(String request) {
+        return exchange(socket -> {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+        });
+    }
+
+    private interface Sender {
+        void send(Socket socket) throws IOException;
+    }
+
+    private Response exchange(Sender sender) {
+        long start = System.nanoTime();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout((int) readTimeout.toMillis());
+            sender.send(socket);
+            return answer(socket, start);
         } catch (SocketTimeoutException e) {
             return new Response(-1, "", "", (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             return new Response(0, "", e.toString(), (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    private static Response answer(Socket socket, long start) throws IOException {
+        String answer = readAll(socket.getInputStream());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        int split = answer.indexOf("\r\n\r\n");
+        String responseHead = split < 0 ? answer : answer.substring(0, split);
+        String responseBody = split < 0 ? "" : answer.substring(split + 4);
+        String[] statusLine = responseHead.split(" ", 3);
+        int status = statusLine.length > 1 && statusLine[1].matches("\\d{3}") ? Integer.parseInt(statusLine[1]) : 0;
+        return new Response(status, responseHead, responseBody, millis);
     }
 
     private static String readAll(InputStream in) throws IOException {

@@ -31,9 +31,9 @@ import org.apache.jena.sparql.util.Context;
  * Holds the expressions of every query to its limits. Installed as ARQ's optimizer in a dataset's
  * context, it rewrites each query's algebra once, when the query is planned: REGEX, REPLACE and
  * CONCAT become {@link CheckedRegex}, {@link CheckedReplace} and {@link CheckedConcat} before ARQ's
- * standard optimizer runs (whose constant folding evaluates them), and every function call of the
- * optimized plan, aggregates' included, is wrapped in a {@link CheckedExpr}. Each query gets its
- * own {@link StringBudget}.
+ * standard optimizer runs (whose constant folding evaluates them), GROUP_CONCAT becomes {@link
+ * CheckedGroupConcat}, and every function call of the optimized plan, aggregates' included, is
+ * wrapped in a {@link CheckedExpr}. Each query gets its own {@link StringBudget}.
  */
 public final class ExpressionGuard {
     private ExpressionGuard() {}
@@ -46,18 +46,20 @@ public final class ExpressionGuard {
 
     static Op guard(Op op, Context context, StringBudget budget) {
         Replace replace = new Replace(budget);
-        Op checked = Transformer.transform(new Aggregates(replace), replace, op);
+        Op checked = Transformer.transform(new Aggregates(replace, budget), replace, op);
         Op optimized = new OptimizerStd(context).rewrite(checked);
         Wrap wrap = new Wrap(budget);
         return Transformer.transform(new Rows(wrap), wrap, optimized);
     }
 
-    /** Aggregates with their expressions transformed too. */
+    /** Aggregates with their expressions transformed too, GROUP_CONCAT by {@link CheckedGroupConcat}. */
     private static class Aggregates extends TransformCopy {
         private final ExprTransform exprs;
+        private final StringBudget budget;
 
-        Aggregates(ExprTransform exprs) {
+        Aggregates(ExprTransform exprs, StringBudget budget) {
             this.exprs = exprs;
+            this.budget = budget;
         }
 
         @Override
@@ -69,7 +71,10 @@ public final class ExpressionGuard {
                         args == null
                                 ? a
                                 : new ExprAggregator(
-                                        a.getVar(), a.getAggregator().copy(ExprTransformer.transform(exprs, args))));
+                                        a.getVar(),
+                                        CheckedGroupConcat.of(
+                                                a.getAggregator().copy(ExprTransformer.transform(exprs, args)),
+                                                budget)));
             }
             return OpGroup.create(sub, group.getGroupVars(), aggregators);
         }
@@ -84,7 +89,7 @@ public final class ExpressionGuard {
         private final Wrap wrap;
 
         Rows(Wrap wrap) {
-            super(wrap);
+            super(wrap, wrap.budget);
             this.wrap = wrap;
         }
 

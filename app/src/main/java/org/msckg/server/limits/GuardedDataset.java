@@ -3,13 +3,9 @@ package org.msckg.server.limits;
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.iterator.IteratorCloseable;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.DatasetGraphWrapperView;
-import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 
@@ -18,10 +14,10 @@ import org.apache.jena.sparql.util.Context;
  * and its context forbids SERVICE, which would let a caller make the server call other hosts. Its graphs are
  * views over this wrapper, so pattern matching, joins, paths and aggregates all pass through the
  * check; the {@link ExpressionGuard} in its context checks it in expressions too, which never read
- * data, and holds each query to its string budget. As a {@link DatasetGraphWrapperView} it is not unwrapped for querying: queries over it run
- * on ARQ's general engine, since TDB2's own engine would read around it.
+ * data, and holds each query to its string budget. As a {@link ViewWrapper} it is not unwrapped for
+ * querying.
  */
-public final class GuardedDataset extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+public final class GuardedDataset extends ViewWrapper {
 
     private final Context context;
 
@@ -39,21 +35,6 @@ public final class GuardedDataset extends DatasetGraphWrapper implements Dataset
     @Override
     public Context getContext() {
         return context;
-    }
-
-    @Override
-    public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
-    }
-
-    @Override
-    public Graph getGraph(Node graphNode) {
-        return GraphView.createNamedGraph(this, graphNode);
-    }
-
-    @Override
-    public Graph getUnionGraph() {
-        return GraphView.createUnionGraph(this);
     }
 
     @Override

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * requests that run queries, /sparql and the pages and API each on their own (503 with
  * Retry-After); gives each a {@link QueryDeadline}; refuses a SPARQL query nested too deeply to
  * evaluate (400); and answers Fuseki's failures and an exhausted heap with the documented JSON
- * instead of the JVM's text. Health, admin and static files are not bounded, so an operator can
- * look in on a busy server.
+ * instead of the JVM's text. Health, metrics, admin and static files are not bounded, so an
+ * operator (or a monitoring system) can look in on a busy server.
  */
 public final class RequestLimitFilter implements Filter {
     static final long DRAIN_LIMIT = 16L * 1024 * 1024;
@@ -265,6 +265,7 @@ public final class RequestLimitFilter implements Filter {
 
     private static boolean isUnbounded(String path) {
         return path.equals("/health")
+                || path.equals("/metrics")
                 || path.equals("/admin")
                 || path.startsWith("/admin/")
                 || path.startsWith("/static/");

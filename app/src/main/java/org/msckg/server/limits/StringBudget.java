@@ -27,6 +27,17 @@ final class StringBudget {
         }
     }
 
+    /**
+     * Counts the growth of a string built piece by piece (GROUP_CONCAT's) from {@code from} to {@code
+     * to} characters, before it grows: it is counted whole once it is long, then by what it gains.
+     */
+    void grow(long from, long to) {
+        check(to);
+        if (to >= COUNTED_FROM && spent.addAndGet(from >= COUNTED_FROM ? to - from : to) > budget) {
+            throw exceeded();
+        }
+    }
+
     /** Throws when a string of {@code chars} characters, about to be built or growing, is over the budget by itself. */
     void check(long chars) {
         if (chars > budget) {

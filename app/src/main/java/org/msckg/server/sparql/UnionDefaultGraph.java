@@ -2,13 +2,10 @@ package org.msckg.server.sparql;
 
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.core.DatasetGraphWrapperView;
-import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
+import org.msckg.server.limits.ViewWrapper;
 
 /**
  * The dataset as SPARQL clients see it: the default graph is the union of all named graphs (each
@@ -17,25 +14,10 @@ import org.apache.jena.sparql.core.Quad;
  * {@code tdb2:unionDefaultGraph}, so TDB2 and the in-memory copy answer alike. Read-only, as the
  * service is.
  */
-public final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+public final class UnionDefaultGraph extends ViewWrapper {
 
     public UnionDefaultGraph(DatasetGraph dataset) {
         super(dataset);
-    }
-
-    @Override
-    public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
-    }
-
-    @Override
-    public Graph getGraph(Node graphNode) {
-        return GraphView.createNamedGraph(this, graphNode);
-    }
-
-    @Override
-    public Graph getUnionGraph() {
-        return GraphView.createUnionGraph(this);
     }
 
     @Override

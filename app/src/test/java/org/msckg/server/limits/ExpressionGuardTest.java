@@ -102,6 +102,45 @@ class ExpressionGuardTest {
         assertTrue(replace.getMessage().startsWith("MSCKG-LIM-009"), replace.getMessage());
     }
 
+    /** 1,000 rows, each a different string of about 1,000 characters: short each, but not all together. */
+    private static final String THOUSAND_ROWS = " WHERE { VALUES ?a { 1 2 3 4 5 6 7 8 9 10 }"
+            + " VALUES ?b { 1 2 3 4 5 6 7 8 9 10 } VALUES ?c { 1 2 3 4 5 6 7 8 9 10 }"
+            + " BIND(CONCAT(STR(?a), STR(?b), STR(?c), \"" + "x".repeat(1000) + "\") AS ?x) }";
+
+    @Test
+    void aGroupConcatOverManyRowsEndsTheQueryWithTheLimitsError() {
+        for (String aggregate : new String[] {"GROUP_CONCAT(?x)", "GROUP_CONCAT(DISTINCT ?x; separator=\",\")"}) {
+            String q = "SELECT (STRLEN(" + aggregate + ") AS ?n)" + THOUSAND_ROWS;
+            assertEquals(
+                    List.of("QueryLimitException"),
+                    answer(new GuardedDataset(DatasetGraphFactory.create(), LIMITS), q),
+                    q);
+            var e = assertThrows(QueryLimitException.class, () -> guarded(q), q);
+            assertEquals(422, e.status());
+            assertTrue(e.getMessage().startsWith("MSCKG-LIM-009"), e.getMessage());
+        }
+    }
+
+    @Test
+    void groupConcatsOfManyGroupsCountTogether() {
+        String q = "SELECT ?a ?b (GROUP_CONCAT(?x) AS ?all)" + THOUSAND_ROWS + " GROUP BY ?a ?b";
+        var e = assertThrows(QueryLimitException.class, () -> guarded(q));
+        assertTrue(e.getMessage().startsWith("MSCKG-LIM-009"), e.getMessage());
+    }
+
+    @Test
+    void aGroupConcatUnderTheBudgetAnswersAsArqDoes() {
+        String q = "SELECT ?a (GROUP_CONCAT(?x; separator=\"|\") AS ?all) (GROUP_CONCAT(DISTINCT STR(?b)) AS ?bs)"
+                + THOUSAND_ROWS
+                        .replace("?b { 1 2 3 4 5 6 7 8 9 10 }", "?b { 1 2 }")
+                        .replace("?c { 1 2 3 4 5 6 7 8 9 10 }", "?c { 1 2 3 }")
+                + " GROUP BY ?a ORDER BY ?a";
+        List<String> arq = rows(DatasetGraphFactory.create(), q);
+        assertEquals(10, arq.size());
+        assertTrue(arq.get(0).contains("|"), arq.get(0));
+        assertEquals(arq, guarded(q));
+    }
+
     @Test
     void shortStringsDoNotCountAgainstTheBudget() {
         String q =

@@ -45,7 +45,8 @@ import org.msckg.vocab.NamedGraphs;
  * Asserts zero errors and a heap after full GC within 10% of the start; prints p50/p99 per kind of
  * request and writes them to target/load-report.md. A second test runs 64 runaway queries and 50
  * slow clients while probing /health (p99 at most 100 ms) and the named-query API (p99 at most
- * 500 ms, no 5xx); target/load-hostile-report.md has its figures.
+ * 500 ms, no 5xx), after the same probes with no attack for a baseline; it prints the median and
+ * p99 of both phases and writes them to target/load-hostile-report.md.
  */
 @Tag("load")
 class ServerLoadIT {
@@ -218,6 +219,15 @@ class ServerLoadIT {
         }
     }
 
+    /** The targets under attack: /health p99 at most 100 ms, the named-query API's at most 500 ms, no 5xx. */
+    private static final long HEALTH_P99_MS = 100;
+
+    private static final long API_P99_MS = 500;
+    private static final String HEALTH = "health";
+    private static final String API = "named-query API";
+    /** How long the probes run before the attack starts, for the figures with no attack. */
+    private static final Duration BASELINE = Duration.ofSeconds(Long.getLong("msckg.load.baseline.seconds", 20));
+
     private static final int RUNAWAY_CLIENTS = 64;
     private static final int SLOW_CLIENTS = 50;
     private static final String BACKTRACKING_REGEX =
@@ -248,6 +258,75 @@ class ServerLoadIT {
         }
     }
 
+    /** The latencies of /health and of the named-query API the probes measured, and their failures (5xx, no answer). */
+    private record Probes(Map<String, ConcurrentLinkedQueue<Long>> micros, List<String> errors) {
+        List<Long> sorted(String kind) {
+            return micros.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()
+                    .sorted()
+                    .toList();
+        }
+
+        long p99(String kind) {
+            return percentile(sorted(kind), 0.99) / 1000;
+        }
+
+        void report(StringBuilder report, String kind, String phase) {
+            List<Long> sorted = sorted(kind);
+            report.append("| %s | %s | %,d | %d | %.1f | %.1f |%n"
+                    .formatted(
+                            kind,
+                            phase,
+                            sorted.size(),
+                            errors.stream()
+                                    .filter(e -> e.startsWith(kind + ":"))
+                                    .count(),
+                            percentile(sorted, 0.5) / 1000.0,
+                            percentile(sorted, 0.99) / 1000.0));
+        }
+    }
+
+    /** Four clients asking /health or a named query in turn, 50 ms apart, until {@code end}. */
+    private static Probes probe(HttpClient http, String base, List<Target> api, long end) throws InterruptedException {
+        Probes probes =
+                new Probes(new ConcurrentHashMap<>(), java.util.Collections.synchronizedList(new ArrayList<>()));
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            Random random = new Random(c);
+            clients.execute(() -> {
+                while (System.nanoTime() < end) {
+                    boolean health = random.nextBoolean();
+                    Target t = health ? new Target(HEALTH, "/health") : api.get(random.nextInt(api.size()));
+                    String kind = health ? HEALTH : API;
+                    long start = System.nanoTime();
+                    try {
+                        var r = http.send(
+                                HttpRequest.newBuilder(URI.create(base + t.path()))
+                                        .timeout(Duration.ofSeconds(30))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() >= 500) {
+                            probes.errors().add(kind + ": " + t.path() + " " + r.statusCode() + " " + r.body());
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        probes.errors().add(kind + ": " + t.path() + " " + e);
+                    }
+                    probes.micros()
+                            .computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>())
+                            .add((System.nanoTime() - start) / 1000);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(
+                Duration.ofNanos(end - System.nanoTime()).toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS);
+        return probes;
+    }
+
     @Test
     void runawayQueriesAndSlowClientsLeaveHealthAndTheNamedQueryApiFast() throws Exception {
         Path queries = queriesDir();
@@ -269,6 +348,7 @@ class ServerLoadIT {
                         HttpRequest.newBuilder(URI.create(base + t.path())).build(),
                         HttpResponse.BodyHandlers.ofString());
             }
+            Probes baseline = probe(http, base, api, System.nanoTime() + BASELINE.toNanos());
             long end = System.nanoTime() + RUN.toNanos();
             ExecutorService attackers = Executors.newFixedThreadPool(RUNAWAY_CLIENTS + SLOW_CLIENTS);
             Map<Integer, AtomicLong> runawayStatuses = new ConcurrentHashMap<>();
@@ -302,75 +382,39 @@ class ServerLoadIT {
                 attackers.execute(() -> trickleUntil(server.port(), end));
             }
             Thread.sleep(3000);
-            Map<String, ConcurrentLinkedQueue<Long>> micros = new ConcurrentHashMap<>();
-            List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-            ExecutorService probes = Executors.newFixedThreadPool(4);
-            for (int c = 0; c < 4; c++) {
-                Random random = new Random(c);
-                probes.execute(() -> {
-                    while (System.nanoTime() < end) {
-                        Target t = random.nextBoolean()
-                                ? new Target("health", "/health")
-                                : api.get(random.nextInt(api.size()));
-                        String kind = t.kind().equals("health") ? "health" : "named-query API";
-                        long start = System.nanoTime();
-                        try {
-                            var r = http.send(
-                                    HttpRequest.newBuilder(URI.create(base + t.path()))
-                                            .timeout(Duration.ofSeconds(30))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() >= 500) {
-                                errors.add(t.kind() + ": " + r.statusCode() + " " + r.body());
-                            }
-                        } catch (IOException | InterruptedException e) {
-                            errors.add(t.kind() + ": " + e);
-                        }
-                        micros.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>())
-                                .add((System.nanoTime() - start) / 1000);
-                        try {
-                            Thread.sleep(50);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                });
-            }
-            probes.shutdown();
-            probes.awaitTermination(RUN.toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS);
+            Probes attacked = probe(http, base, api, end);
             attackers.shutdownNow();
             attackers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
 
             StringBuilder report = new StringBuilder();
             report.append(
                     ("%d runaway /sparql clients (REGEX backtracking, 5 s timeout) and %d slow clients (a POST body"
-                                    + " byte every 2 s) for %d s, %d cores; runaway answers by status: %s%n%n")
+                                    + " byte every 2 s) for %d s, %d cores, after %d s of the same probes with no attack;"
+                                    + " runaway answers by status: %s%n")
                             .formatted(
                                     RUNAWAY_CLIENTS,
                                     SLOW_CLIENTS,
                                     RUN.toSeconds(),
                                     Runtime.getRuntime().availableProcessors(),
+                                    BASELINE.toSeconds(),
                                     new TreeMap<>(runawayStatuses)));
-            report.append("| request | count | 5xx | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |\n");
-            Map<String, Long> p99 = new TreeMap<>();
-            new TreeMap<>(micros).forEach((kind, values) -> {
-                List<Long> sorted = values.stream().sorted().toList();
-                p99.put(kind, percentile(sorted, 0.99) / 1000);
-                report.append("| %s | %,d | %d | %.1f | %.1f |%n"
-                        .formatted(
-                                kind,
-                                sorted.size(),
-                                errors.stream()
-                                        .filter(e -> e.startsWith(kind.equals("health") ? "health" : "api"))
-                                        .count(),
-                                percentile(sorted, 0.5) / 1000.0,
-                                percentile(sorted, 0.99) / 1000.0));
-            });
+            report.append("command: mvn -B -pl app verify -Pload -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false"
+                    + " -Dit.test='ServerLoadIT#runaway*'\n\n");
+            report.append("| request | phase | count | failures | median ms | p99 ms |\n"
+                    + "| --- | --- | ---: | ---: | ---: | ---: |\n");
+            for (String kind : List.of(HEALTH, API)) {
+                baseline.report(report, kind, "no attack");
+                attacked.report(report, kind, "under attack");
+            }
             System.out.println(report);
             Files.writeString(Fixtures.projectRoot().resolve("target/load-hostile-report.md"), report);
-            assertTrue(errors.isEmpty(), () -> errors.size() + " errors, e.g. " + errors.get(0));
-            assertTrue(p99.get("health") <= 100, report::toString);
-            assertTrue(p99.get("named-query API") <= 500, report::toString);
+            assertTrue(baseline.errors().isEmpty(), () -> "with no attack: " + baseline.errors());
+            assertTrue(
+                    attacked.errors().isEmpty(),
+                    () -> attacked.errors().size() + " failures (5xx or no answer), e.g. "
+                            + attacked.errors().get(0));
+            assertTrue(attacked.p99(HEALTH) <= HEALTH_P99_MS, report::toString);
+            assertTrue(attacked.p99(API) <= API_P99_MS, report::toString);
         }
     }
 }
