@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -86,6 +88,7 @@ class AtomicSwitchIT {
                 Application.Options.loopback(0))) {
             TestClient client = new TestClient(server);
             AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger readCount = new AtomicInteger();
             Set<String> seen = ConcurrentHashMap.newKeySet();
             List<String> mixes = new ArrayList<>();
             ExecutorService readers = Executors.newFixedThreadPool(4);
@@ -104,11 +107,14 @@ class AtomicSwitchIT {
                             }
                         }
                         n++;
+                        readCount.incrementAndGet();
                     }
                     return n;
                 }));
             }
-            for (int i = 0; i < 60; i++) {
+            // At least 60 switches, and on a slow machine more, until the readers have read 60 times.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            for (int i = 0; i < 60 || (readCount.get() <= 60 && System.nanoTime() < deadline); i++) {
                 served.switchTo(i % 2 == 0 ? b : a);
                 Thread.sleep(50);
             }

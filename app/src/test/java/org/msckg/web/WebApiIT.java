@@ -383,6 +383,19 @@ class WebApiIT {
     }
 
     @Test
+    void theEditorsExampleFormTakesTheNameOfAnEntityAsTheQueryPagesDo() throws Exception {
+        String html = "text/html,application/xhtml+xml,*/*;q=0.8";
+        var named = get("/sparql?example=claims-about-term&term=iPSC-MSC", html);
+        assertEquals(200, named.statusCode());
+        assertTrue(named.body().contains("?_term = MSCKG:0000004"), "the name is bound as its CURIE");
+        var unknown = get("/sparql?example=claims-about-term&term=no%20such%20cell", html);
+        assertTrue(
+                unknown.body().contains("id=\"binding-error\">parameter 'term': 'no such cell'"),
+                "the error names the parameter and the name");
+        assertFalse(unknown.body().contains("?_term = no such cell"), "nothing unresolved is written in");
+    }
+
+    @Test
     void browsersGetTheSparqlEditorWhileSparqlClientsStillGetFuseki() throws Exception {
         var page = get("/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(200, page.statusCode());

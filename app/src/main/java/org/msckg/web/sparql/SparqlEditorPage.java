@@ -11,6 +11,7 @@ import org.msckg.query.named.NamedQueryCatalog;
 import org.msckg.query.named.QueryArguments;
 import org.msckg.vocab.Prefixes;
 import org.msckg.web.pages.Templates;
+import org.msckg.web.queries.RequestArguments;
 
 /**
  * The SPARQL editor: the query of {@code ?query=} (a shared link), or a named query of
