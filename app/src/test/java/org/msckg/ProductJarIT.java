@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The product jar (packaged before the integration tests) holds the product and nothing of the benchmark. */
@@ -32,13 +31,33 @@ class ProductJarIT {
     }
 
     @Test
-    void theProductsLibrariesLeaveOutTheStandAloneFusekiServer() throws IOException {
-        try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
-            List<String> jars = lib.map(p -> p.getFileName().toString()).toList();
-            assertTrue(jars.stream().anyMatch(j -> j.startsWith("jena-fuseki-main-")), jars.toString());
-            assertTrue(jars.stream().anyMatch(j -> j.startsWith("picocli-")), jars.toString());
-            assertFalse(jars.stream().anyMatch(j -> j.startsWith("jena-fuseki-server-")), jars.toString());
+    void theProductJarCarriesItsLibrariesButNotTheStandAloneFusekiServer() throws IOException {
+        try (JarFile jar = new JarFile(TARGET.resolve("msckg.jar").toFile())) {
+            List<String> entries = jar.stream().map(e -> e.getName()).toList();
+            assertTrue(entries.contains("org/apache/jena/fuseki/main/FusekiServer.class"), "embedded Fuseki");
+            assertTrue(entries.contains("picocli/CommandLine.class"));
+            assertEquals(
+                    List.of(), entries.stream().filter(n -> n.endsWith(".jar")).toList(), "no jar in the jar");
+            assertFalse(entries.contains("webapp/index.html"), "no stand-alone Fuseki server (its UI)");
         }
         assertFalse(Files.exists(TARGET.resolve("fuseki")), "the stand-alone Fuseki jar is the bench module's");
+    }
+
+    @Test
+    void everyLibrarysServicesAreMergedSoJenaStartsAllItsSubsystems() throws IOException {
+        try (JarFile jar = new JarFile(TARGET.resolve("msckg.jar").toFile())) {
+            String services = new String(
+                    jar.getInputStream(jar.getEntry("META-INF/services/org.apache.jena.sys.JenaSubsystemLifecycle"))
+                            .readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String init : List.of(
+                    "org.apache.jena.riot.system.InitRIOT",
+                    "org.apache.jena.sparql.system.InitARQ",
+                    "org.apache.jena.tdb2.sys.InitTDB2",
+                    "org.apache.jena.fuseki.main.sys.InitFusekiMain",
+                    "org.apache.jena.shacl.sys.InitShacl")) {
+                assertTrue(services.lines().anyMatch(init::equals), init + " in " + services);
+            }
+        }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
 import org.msckg.export.GraphExport;
@@ -26,14 +28,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code msckg export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE]}: the graph.
+ * {@code msckg export --format ttl|nq|jsonld|owl [--graph NAME] [--out FILE]}: the graph, or with owl and no
+ * graph the OWL ontology that the release writes as msckg.owl.
  * {@code msckg export mappings [--out FILE]}: SSSOM TSV of the project-to-external mappings.
  * Both read the current dataset, building it first when the sources changed (progress on stderr).
  */
 @Command(
         name = "export",
         description = "The graph of the current dataset (building it first when the sources changed): nq and jsonld"
-                + " keep the named graphs, ttl and owl write one graph or the union.",
+                + " keep the named graphs, ttl writes one graph or the union; owl writes the OWL ontology of the"
+                + " release's msckg.owl (no claims), or one graph as RDF/XML with --graph.",
         subcommands = ExportCommand.Mappings.class)
 public final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -71,7 +75,11 @@ public final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         try (OutputStream stream = output(out)) {
-            GraphExport.write(dataset.get(), format, Optional.ofNullable(graph), stream);
+            if (format == GraphExport.Format.OWL && graph == null) {
+                RDFDataMgr.write(stream, ReleaseOperation.ontology(dataset.get()), RDFFormat.RDFXML_PLAIN);
+            } else {
+                GraphExport.write(dataset.get(), format, Optional.ofNullable(graph), stream);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + (out != null ? out : "standard output"), e);
         }

@@ -53,16 +53,7 @@ public final class ReleaseOperation {
         Txn.executeRead(dataset, () -> {
             Model ontology = graph(dataset, NamedGraphs.ONTOLOGY);
             String version = version(ontology);
-            rdf(
-                    out,
-                    FULL,
-                    written,
-                    OwlRelease.full(
-                            ontology,
-                            graph(dataset, NamedGraphs.IMPORTS),
-                            graph(dataset, NamedGraphs.INFERRED),
-                            version),
-                    RDFFormat.RDFXML_PLAIN);
+            rdf(out, FULL, written, ontology(dataset), RDFFormat.RDFXML_PLAIN);
             List<String> importIris = new ArrayList<>();
             StringBuilder catalog = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -105,6 +96,21 @@ public final class ReleaseOperation {
             rdf(out, DESCRIPTION, written, DatasetDescription.of(dataset, Optional.empty()), RDFFormat.TURTLE_PRETTY);
         });
         return written;
+    }
+
+    /**
+     * The OWL ontology of {@link #FULL}: the project ontology, the import modules and the inferred
+     * subclass axioms under one header, without the claims (docs/schema.md, "The OWL representation").
+     */
+    public static Model ontology(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Model ontology = graph(dataset, NamedGraphs.ONTOLOGY);
+            return OwlRelease.full(
+                    ontology,
+                    graph(dataset, NamedGraphs.IMPORTS),
+                    graph(dataset, NamedGraphs.INFERRED),
+                    version(ontology));
+        });
     }
 
     /** The SSSOM mapping set of a dataset, with the release version and the build date as its metadata. */

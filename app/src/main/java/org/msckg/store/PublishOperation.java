@@ -1,6 +1,8 @@
 package org.msckg.store;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.msckg.build.BuildOperation;
@@ -52,7 +54,17 @@ public final class PublishOperation {
 
     /** Whether {@code store} holds a build of the project's sources as they are now. */
     public static boolean upToDate(ProjectLayout layout, Store store) {
-        String sources = SourceChecksum.of(layout);
-        return store.record().map(r -> r.sourceChecksum().equals(sources)).orElse(false);
+        CompletableFuture<String> sources = CompletableFuture.supplyAsync(() -> SourceChecksum.of(layout));
+        return store.record()
+                .map(r -> r.sourceChecksum().equals(joined(sources)))
+                .orElse(false);
+    }
+
+    private static String joined(CompletableFuture<String> checksum) {
+        try {
+            return checksum.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class KilledBuildIT {
             while ((line = lines.readLine()) != null) {
                 output.add(line);
                 if (line.startsWith("[load TDB2] ...")) {
-                    Thread.sleep(150);
+                    awaitSecondDataset();
                     build.destroyForcibly();
                     break;
                 }
@@ -69,9 +70,7 @@ class KilledBuildIT {
         assertTrue(
                 output.stream().noneMatch(l -> l.startsWith("[load TDB2] done")),
                 "killed before it finished: " + output);
-        try (var builds = Files.list(data.resolve("builds"))) {
-            assertEquals(2, builds.count(), "the half-written dataset lies beside the old one");
-        }
+        assertEquals(2, datasets(), "the half-written dataset lies beside the old one");
 
         DatasetStore restarted = new DatasetStore(data);
         assertEquals(old, restarted.current().orElseThrow());
@@ -87,6 +86,21 @@ class KilledBuildIT {
             var health = new TestClient(server).get("/health");
             assertEquals(200, health.statusCode());
             assertTrue(health.body().contains(BuiltGraph.result().checksum()), health.body());
+        }
+    }
+
+    /** The build has begun writing its dataset (however slowly the machine runs): kill it now. */
+    private void awaitSecondDataset() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (datasets() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(100);
+    }
+
+    private long datasets() throws IOException {
+        try (var builds = Files.list(data.resolve("builds"))) {
+            return builds.count();
         }
     }
 }

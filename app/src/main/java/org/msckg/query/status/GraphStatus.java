@@ -29,16 +29,27 @@ public final class GraphStatus {
         this.reader = reader;
     }
 
-    /** A dataset in this process: graph sizes and build record read in one transaction of one dataset. */
+    /**
+     * A dataset in this process, read in one transaction: the build record, with the triples per graph
+     * it recorded (a served dataset is only ever replaced whole, never edited); a graph the record does
+     * not count is counted.
+     */
     public static GraphStatus local(Supplier<DatasetGraph> served) {
         return new GraphStatus(() -> {
             DatasetGraph dataset = served.get();
             return Txn.calculateRead(dataset, () -> {
+                Optional<BuildRecord> record =
+                        LocalQueries.select(dataset, BuildRecord.QUERY, Map.of(), BuildRecord::read);
                 Map<String, Long> counts = new LinkedHashMap<>();
                 for (NamedGraphs g : NamedGraphs.ALL) {
-                    counts.put(g.shortName(), (long) dataset.getGraph(g.node()).size());
+                    Long recorded = record.map(r -> r.triplesPerGraph().get(g)).orElse(null);
+                    counts.put(
+                            g.shortName(),
+                            recorded != null
+                                    ? recorded
+                                    : dataset.getGraph(g.node()).size());
                 }
-                return status(counts, LocalQueries.select(dataset, BuildRecord.QUERY, Map.of(), BuildRecord::read));
+                return status(counts, record);
             });
         });
     }
