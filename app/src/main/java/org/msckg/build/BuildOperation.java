@@ -97,7 +97,7 @@ public final class BuildOperation {
         Model tbox = ontology.union(imports);
         clock.run(
                 "materialize class relations",
-                () -> inferred.add(new RelationGraph(tbox, hierarchy::superClassesOf)
+                () -> inferred.add(new RelationGraph(tbox, hierarchy::superClassesOf, taxonomy)
                         .materialize(tbox, classesInScope(ontology, asserted))));
         List<Hop> hops = Hops.read(asserted.union(ontology));
         clock.run(

@@ -1,5 +1,6 @@
 package org.msckg.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,8 +13,10 @@ import org.msckg.reason.mechanism.ChainRules;
 import org.msckg.store.DatasetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code msckg explain FROM [TO]}: the chains of the current dataset, hop by hop with citations. */
 @Command(
@@ -21,6 +24,9 @@ import picocli.CommandLine.Parameters;
         description = "Every chain of claims from one entity (to another) in the current dataset, hop by hop with"
                 + " relation, sign, citations, organism, context and evidence.")
 public final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Mixin
     private ProjectFolder project;
 
@@ -45,9 +51,11 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         var dataset = new DatasetStore(data.dir(project.home())).openCurrent();
         if (dataset.isEmpty()) {
-            System.err.println("no dataset yet: run ./msckg build first");
+            err.println("no dataset yet: run ./msckg build first");
             return 1;
         }
         Explanation e;
@@ -55,17 +63,17 @@ public final class ExplainCommand implements Callable<Integer> {
             e = new ExplainService(dataset.get(), TermIndex.of(dataset.get()))
                     .explain(from, Optional.ofNullable(to), maxHops);
         } catch (BadRequest ex) {
-            System.err.println(ex.getMessage());
+            err.println(ex.getMessage());
             return 1;
         }
-        System.out.printf(
+        out.printf(
                 "%d chain(s) from %s%s (at most %d hops)%n",
                 e.chains().size(), e.from(), e.to().isEmpty() ? "" : " to " + e.to(), e.maxHops());
         int n = 0;
         for (Explanation.ChainView c : e.chains()) {
-            System.out.printf("%nchain %d  sign %s  %s%n  %s%n", ++n, c.sign(), c.support(), marks(c.marks(), ""));
+            out.printf("%nchain %d  sign %s  %s%n  %s%n", ++n, c.sign(), c.support(), marks(c.marks(), ""));
             for (Explanation.HopView h : c.hops()) {
-                System.out.printf(
+                out.printf(
                         "  %s%s %s -[%s %s]-> %s %s  %s  %s%s%n",
                         marks(h.marks(), " "),
                         h.subject(),
@@ -77,9 +85,10 @@ public final class ExplainCommand implements Callable<Integer> {
                         String.join("", h.citations()),
                         h.organismLabel().isEmpty() ? "" : h.organismLabel() + "; ",
                         h.context());
-                System.out.printf("      \"%s\" (%s)%n", h.evidence(), h.claim());
+                out.printf("      \"%s\" (%s)%n", h.evidence(), h.claim());
             }
         }
+        out.flush();
         return 0;
     }
 

@@ -14,14 +14,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code msckg bench [--quick] [--factors 1,10,100,1000] [--seconds S]}: runs the benchmark and writes
- * its tables into docs/benchmarks.md between the measured markers (the rest of the page is kept).
+ * {@code msckg bench [--quick] [--factors 1,10,100,1000] [--seconds S] [--mechanism]}: runs the benchmark
+ * and writes its tables into docs/benchmarks.md between the measured markers (the rest of the page is
+ * kept); with {@code --mechanism}, only the mechanism engine's figures, into target/bench/mechanism.md.
  */
 @Command(
         name = "bench",
         description = "Benchmark the cold build per stage, warm start and the query mix against bare Fuseki, Oxigraph"
                 + " and Virtuoso when present, on synthetic x1 to x1000 (about an hour); writes docs/benchmarks.md.")
 public final class BenchCommand implements Callable<Integer> {
+    private static final long BUILD_TIMEOUT_MINUTES = 30;
+
     @Mixin
     private ProjectFolder project;
 
@@ -38,6 +41,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "seconds per load point (default 5; with --quick 1)")
     private Integer seconds;
 
+    @Option(
+            names = "--mechanism",
+            description = "only the mechanism engine's figures, per size: closure time and size; uncached at one"
+                    + " client every named query's status and median, the mechanism queries against bare Fuseki,"
+                    + " explain and the entity page (median, p95, p99); writes target/bench/mechanism.md, not the docs")
+    private boolean mechanism;
+
     @Override
     public Integer call() {
         List<Integer> sizes = factors != null ? factors : quick ? List.of(1) : List.of(1, 10, 100, 1000);
@@ -49,10 +59,26 @@ public final class BenchCommand implements Callable<Integer> {
                                         ",",
                                         factors.stream().map(String::valueOf).toList())
                         : "")
-                + (seconds != null ? " --seconds " + seconds : "");
+                + (seconds != null ? " --seconds " + seconds : "")
+                + (mechanism ? " --mechanism" : "");
         Path home = project.home();
+        if (mechanism) {
+            String figures = MechanismMarkdown.format(
+                    command,
+                    new MechanismRun(home, Duration.ofSeconds(perPoint), BUILD_TIMEOUT_MINUTES, System.out::println)
+                            .run(sizes));
+            System.out.println(figures);
+            try {
+                Files.writeString(home.resolve("target/bench/mechanism.md"), figures, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write target/bench/mechanism.md", e);
+            }
+            return 0;
+        }
         BenchmarkReport report = new BenchmarkRun(
-                        home, new BenchmarkRun.Options(Duration.ofSeconds(perPoint), sizes, 30), System.out::println)
+                        home,
+                        new BenchmarkRun.Options(Duration.ofSeconds(perPoint), sizes, BUILD_TIMEOUT_MINUTES),
+                        System.out::println)
                 .run(command);
         String measured = BenchmarkMarkdown.format(report);
         System.out.println(measured);

@@ -1,0 +1,199 @@
+package org.msckg.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.msckg.build.ProjectLayout;
+import org.msckg.query.named.NamedQuery;
+import org.msckg.query.named.NamedQueryCatalog;
+import org.msckg.query.named.QueryArguments;
+import org.msckg.store.DatasetStore;
+import org.msckg.synth.SyntheticProject;
+
+/**
+ * The mechanism engine's figures (issue 14), per synthetic size: the closure's build time and size;
+ * then, served without the result cache ({@code serve --cache 0}) and each after one warm-up request
+ * at one client, every named query's status and median (for half the time given per measurement), the mechanism named queries (those that read
+ * the closure records' {@code msckg:chain}) against bare Fuseki with a 32 KiB buffer on a copy of the same TDB2 with
+ * the same query texts, {@code /api/explain} from iPSC-MSC to angiogenesis and the iPSC-MSC entity
+ * page, each with median, p95 and p99.
+ */
+public final class MechanismRun {
+    static final String EXPLAIN = "/api/explain?from=MSCKG:0000004&to=GO:0001525";
+    static final String ENTITY_PAGE = "/entity/MSCKG:0000004";
+    private static final String CLOSURE_SIZE = """
+            PREFIX msckg: <https://w3id.org/msckg/schema/>
+            SELECT (COUNT(DISTINCT ?record) AS ?records) (COUNT(DISTINCT ?chain) AS ?chains)
+            WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record msckg:chain ?chain } }
+            """;
+    private static final int FIXED_BUFFER = 32 * 1024;
+    private static final Pattern CLOSURE_READ = Pattern.compile("msckg:chain\\b");
+
+    /** One measured request: msckg's latencies and, where a bare engine answers the same text, its. */
+    public record Latency(String what, LoadGenerator.Result msckg, Optional<LoadGenerator.Result> bare) {
+        /** msckg's median over the bare engine's; NaN without one. */
+        public double ratio() {
+            return bare.map(b -> msckg.p50() / b.p50()).orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * One synthetic size: rows curated, the build, the closure (records and chains), the status and
+     * median of every named query, the first (cold) explain in ms, and the latencies measured.
+     */
+    public record Point(
+            int factor,
+            int rows,
+            BuildProcess.Timing build,
+            long records,
+            long chains,
+            Map<String, Integer> status,
+            Map<String, Double> p50,
+            double firstExplainMillis,
+            List<Latency> latencies) {}
+
+    private final Path home;
+    private final Path work;
+    private final Duration perPoint;
+    private final long buildTimeoutMinutes;
+    private final Consumer<String> progress;
+    private final LoadGenerator http = new LoadGenerator();
+    private final EngineLauncher launcher;
+
+    public MechanismRun(Path home, Duration perPoint, long buildTimeoutMinutes, Consumer<String> progress) {
+        this.home = home.toAbsolutePath().normalize();
+        this.work = this.home.resolve("target/bench/mechanism");
+        this.perPoint = perPoint;
+        this.buildTimeoutMinutes = buildTimeoutMinutes;
+        this.progress = progress;
+        this.launcher = new EngineLauncher(this.home, work, http);
+    }
+
+    public List<Point> run(List<Integer> factors) {
+        try {
+            EngineLauncher.deleteTree(work);
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<NamedQuery> queries =
+                NamedQueryCatalog.load(new ProjectLayout(home).queriesDir()).all();
+        List<Point> points = new ArrayList<>();
+        for (int factor : factors) {
+            points.add(point(factor, queries));
+        }
+        return points;
+    }
+
+    private Point point(int factor, List<NamedQuery> queries) {
+        progress.accept("synthetic x%d: generate and build ...".formatted(factor));
+        Path project = work.resolve("synth-x" + factor);
+        SyntheticProject.Summary s = new SyntheticProject(new ProjectLayout(home), factor, 1).writeTo(project);
+        Path data = project.resolve("data");
+        BuildProcess.Timing build = BuildProcess.run(
+                home, project, data, buildTimeoutMinutes, work.resolve("logs/build-x" + factor + ".log"));
+        Map<String, Integer> status = new LinkedHashMap<>();
+        Map<String, Double> p50 = new LinkedHashMap<>();
+        List<Latency> latencies = new ArrayList<>();
+        Map<String, LoadGenerator.Result> mechanism = new LinkedHashMap<>();
+        long[] size;
+        double firstExplain;
+        progress.accept("synthetic x%d: msckg, no result cache ...".formatted(factor));
+        try (Engine msckg = launcher.msckg("msckg x" + factor, project, data, List.of("--cache", "0"), new long[1])) {
+            URI base = msckg.queryEndpoint().resolve("/");
+            size = closureSize(msckg);
+            long t0 = System.nanoTime();
+            http.status(get(base.resolve(EXPLAIN)));
+            firstExplain = (System.nanoTime() - t0) / 1e6;
+            for (NamedQuery q : queries) {
+                HttpRequest request = msckg.request(QueryArguments.sparql(q, Map.of()));
+                status.put(q.name(), http.status(request));
+                LoadGenerator.Result r = http.run(List.of(request), 1, perPoint.dividedBy(2));
+                p50.put(q.name(), r.p50());
+                if (mechanism(q)) {
+                    mechanism.put(q.name(), r);
+                }
+            }
+            latencies.add(warmedUp("explain iPSC-MSC to angiogenesis", get(base.resolve(EXPLAIN))));
+            latencies.add(warmedUp("entity page iPSC-MSC", get(base.resolve(ENTITY_PAGE))));
+        }
+        Optional<Path> fusekiJar = launcher.fusekiJar();
+        progress.accept("synthetic x%d: bare Fuseki on the same TDB2 ...".formatted(factor));
+        Map<String, LoadGenerator.Result> bare = new LinkedHashMap<>();
+        if (fusekiJar.isPresent()) {
+            Path current = new DatasetStore(data).current().orElseThrow();
+            try (Engine fuseki = launcher.fuseki(
+                    "Fuseki TDB2 x" + factor + ", 32 KiB buffer",
+                    fusekiJar.get(),
+                    List.of("--tdb2", "--loc=" + current),
+                    FIXED_BUFFER)) {
+                for (NamedQuery q : queries) {
+                    if (mechanism(q)) {
+                        HttpRequest request = fuseki.request(QueryArguments.sparql(q, Map.of()));
+                        http.status(request);
+                        bare.put(q.name(), http.run(List.of(request), 1, perPoint.dividedBy(2)));
+                    }
+                }
+            }
+        }
+        mechanism.forEach((name, r) -> latencies.add(new Latency(name, r, Optional.ofNullable(bare.get(name)))));
+        deleteQuietly(data);
+        return new Point(factor, s.rows(), build, size[0], size[1], status, p50, firstExplain, latencies);
+    }
+
+    /** A named query that reads the chain closure: the records' best chains. */
+    static boolean mechanism(NamedQuery q) {
+        return CLOSURE_READ.matcher(q.text()).find();
+    }
+
+    private Latency warmedUp(String what, HttpRequest request) {
+        http.status(request);
+        return new Latency(what, http.run(List.of(request), 1, perPoint), Optional.empty());
+    }
+
+    private long[] closureSize(Engine msckg) {
+        try {
+            var answer = http.fetch(msckg.request(CLOSURE_SIZE));
+            QuerySolution row = ResultSetMgr.read(
+                            new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)),
+                            ResultSetLang.RS_JSON)
+                    .next();
+            return new long[] {
+                row.getLiteral("records").getLong(), row.getLiteral("chains").getLong()
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static HttpRequest get(URI uri) {
+        return HttpRequest.newBuilder(uri).build();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            EngineLauncher.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

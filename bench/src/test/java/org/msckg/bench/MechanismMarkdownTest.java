@@ -1,0 +1,71 @@
+package org.msckg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MechanismMarkdownTest {
+    private static LoadGenerator.Result result(double p50, double p95, double p99) {
+        return new LoadGenerator.Result(1, 100, 0, 50, p50, p95, p99);
+    }
+
+    private static MechanismRun.Point point(int factor, int status, double slowestQuery, double explain) {
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        statuses.put("subclasses-of", 200);
+        statuses.put("mechanism-kidney-disease-pathways", status);
+        Map<String, Double> p50 = new LinkedHashMap<>();
+        p50.put("subclasses-of", 1.5);
+        p50.put("mechanism-kidney-disease-pathways", slowestQuery);
+        return new MechanismRun.Point(
+                factor,
+                1234 * factor,
+                new BuildProcess.Timing(Map.of("materialize chains", 420L), Map.of("inferred", 56_789L), 61_000L),
+                321,
+                987,
+                statuses,
+                p50,
+                900.0,
+                List.of(
+                        new MechanismRun.Latency(
+                                "explain iPSC-MSC to angiogenesis", result(explain, 30, 40), Optional.empty()),
+                        new MechanismRun.Latency(
+                                "mechanism-kidney-disease-pathways",
+                                result(slowestQuery, slowestQuery * 2, slowestQuery * 3),
+                                Optional.of(result(slowestQuery / 2, 1, 1)))));
+    }
+
+    @Test
+    void theClosureRowGivesItsTimeAndSize() {
+        String md =
+                MechanismMarkdown.format("./msckg bench --mechanism --factors 100", List.of(point(100, 200, 12, 8)));
+        assertTrue(md.startsWith("`./msckg bench --mechanism --factors 100`"), md);
+        assertTrue(md.contains("| x100 | 123,400 | 420 | 321 | 987 | 56,789 | 61,000 | 900.00 |"), md);
+    }
+
+    @Test
+    void eachRequestHasMedianP95P99AndTheRatioOverBareFusekiWhereThereIsOne() {
+        String md = MechanismMarkdown.format("c", List.of(point(1000, 200, 12, 8)));
+        assertTrue(
+                md.contains(
+                        "| x1000 | mechanism-kidney-disease-pathways | 100 | 12.00 | 24.00 | 36.00 | 6.00 | 2.00 |"),
+                md);
+        assertTrue(
+                md.contains("| x1000 | explain iPSC-MSC to angiogenesis | 100 | 8.00 | 30.00 | 40.00 | - | - |"), md);
+    }
+
+    @Test
+    void theChecksAreMetOnlyWhenEveryQueryAnswersInTimeAndExplainIsFast() {
+        assertTrue(MechanismMarkdown.checks(point(100, 200, 12, 8)).contains(": met)"));
+        String failing = MechanismMarkdown.checks(point(100, 503, 12, 8));
+        assertTrue(failing.contains("not 200: mechanism-kidney-disease-pathways 503"), failing);
+        assertFalse(failing.contains(": met)"), failing);
+        String slow = MechanismMarkdown.checks(point(100, 200, 640, 8));
+        assertTrue(slow.contains("missed, slower: mechanism-kidney-disease-pathways 640.00 ms"), slow);
+        assertFalse(MechanismMarkdown.checks(point(100, 200, 12, 250)).contains(": met)"), "explain over 200 ms");
+    }
+}
