@@ -2,7 +2,6 @@ package org.msckg.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.msckg.server.admin.AdminController;
@@ -12,6 +11,7 @@ import org.msckg.web.describe.DescriptionController;
 import org.msckg.web.describe.Descriptions;
 import org.msckg.web.health.HealthController;
 import org.msckg.web.pages.ErrorPages;
+import org.msckg.web.pages.StaticFiles;
 import org.msckg.web.queries.QueryController;
 
 /** The Javalin front: every route in one tree; controllers do HTTP only. */
@@ -33,17 +33,12 @@ public final class WebApp {
             Optional<AdminController> admin) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/web/static";
-                files.location = Location.CLASSPATH;
-            });
             config.routes.beforeMatched(conditional::before);
             config.routes.afterMatched(conditional::after);
-            // Static files pass through afterMatched with no matched endpoint: they keep no route label.
             config.routes.afterMatched(ctx -> Optional.ofNullable(
                             ctx.endpoints().matchedHttpEndpoint())
                     .ifPresent(e -> ctx.req().setAttribute(RequestMetrics.ROUTE, e.path)));
+            config.routes.get("/static/<path>", new StaticFiles()::get);
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
             config.routes.get(

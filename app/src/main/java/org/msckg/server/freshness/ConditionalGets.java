@@ -19,10 +19,11 @@ public final class ConditionalGets {
         this.version = version;
     }
 
-    /** Before a matched GET (admin status and metrics excepted: they change within a build): 304 when the client holds the current tag. */
+    /** Before a matched GET (admin status and metrics excepted: they change within a build; static files, which change with the code): 304 when the client holds the current tag. */
     public void before(Context ctx) {
         if (!ctx.method().equals(HandlerType.GET)
                 || ctx.path().startsWith("/admin")
+                || ctx.path().startsWith("/static/")
                 || ctx.path().equals("/metrics")) {
             return;
         }
