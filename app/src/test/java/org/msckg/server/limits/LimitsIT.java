@@ -32,7 +32,7 @@ import org.msckg.vocab.NamedGraphs;
  */
 class LimitsIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(4);
-    private static final long STOPPED_WITHIN_MS = TIMEOUT.toMillis() + 3000;
+    private static final long STOPPED_WITHIN_MS = TIMEOUT.toMillis() + 1000;
     private static final String CROSS_PRODUCT =
             "{ GRAPH <" + NamedGraphs.IMPORTS.iri() + "> { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } }";
 
