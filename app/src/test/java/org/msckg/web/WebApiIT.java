@@ -409,6 +409,8 @@ class WebApiIT {
         assertTrue(json.body().contains("\"boolean\""), json.body());
         assertEquals(
                 200, get("/static/vendor/codemirror/codemirror.js", "*/*").statusCode(), "the editor works offline");
+        assertEquals(404, get("/static/vendor/codemirror/no-such.js", "*/*").statusCode());
+        assertEquals(404, get("/static/vendor/", "*/*").statusCode(), "a folder is not a file");
     }
 
     @Test

@@ -18,29 +18,33 @@ import org.eclipse.jetty.http.MimeTypes;
 public final class StaticFiles {
     private static final String ROOT = "/web/static/";
 
-    private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
+    /** The files found so far; a path that names no file is not kept, so requests cannot grow it. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     public void get(Context ctx) {
         String path = ctx.pathParam("path");
-        byte[] body = files.computeIfAbsent(path, StaticFiles::read).orElseThrow(NotFoundResponse::new);
+        if (path.isEmpty()
+                || path.endsWith("/")
+                || path.contains("\\")
+                || path.contains("..")
+                || path.startsWith("/")) {
+            throw new NotFoundResponse();
+        }
+        byte[] body = files.computeIfAbsent(path, StaticFiles::read);
+        if (body == null) {
+            throw new NotFoundResponse();
+        }
         String type =
                 Optional.ofNullable(MimeTypes.DEFAULTS.getMimeByExtension(path)).orElse("application/octet-stream");
         ctx.contentType(type.startsWith("text/") || type.endsWith("javascript") ? type + ";charset=utf-8" : type);
         ctx.result(body);
     }
 
-    private static Optional<byte[]> read(String path) {
-        if (path.isEmpty()
-                || path.endsWith("/")
-                || path.contains("\\")
-                || path.contains("..")
-                || path.startsWith("/")) {
-            return Optional.empty();
-        }
+    /** The file's bytes, or null when the class path has no such (non-empty) file. */
+    private static byte[] read(String path) {
         try (InputStream in = StaticFiles.class.getResourceAsStream(ROOT + path)) {
-            return in == null
-                    ? Optional.empty()
-                    : Optional.of(in.readAllBytes()).filter(b -> b.length > 0);
+            byte[] bytes = in == null ? null : in.readAllBytes();
+            return bytes == null || bytes.length == 0 ? null : bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the static file " + path, e);
         }
