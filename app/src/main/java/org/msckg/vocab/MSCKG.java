@@ -97,7 +97,6 @@ public final class MSCKG {
     public static final Property length = property("length");
     public static final Property crossStudy = property("crossStudy");
     public static final Property study = property("study");
-    public static final Property studyChangesAt = property("studyChangesAt");
     public static final Property hop = property("hop");
     public static final Property hopIndex = property("hopIndex");
     public static final Property at = property("at");

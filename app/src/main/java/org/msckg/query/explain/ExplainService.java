@@ -2,7 +2,9 @@ package org.msckg.query.explain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
@@ -22,15 +25,19 @@ import org.msckg.query.BadRequest;
 import org.msckg.query.terms.TermIndex;
 import org.msckg.reason.mechanism.Chain;
 import org.msckg.reason.mechanism.ChainRules;
+import org.msckg.reason.mechanism.ChainSearch;
 import org.msckg.reason.mechanism.ClosureReader;
 import org.msckg.reason.mechanism.Hop;
+import org.msckg.reason.mechanism.Hops;
 import org.msckg.vocab.NamedGraphs;
 import org.msckg.vocab.Prefixes;
 
 /**
- * The chains from one entity (to another), looked up in the closure the build materialized and
- * explained hop by hop, each with what it rests on. A chain may start at the asked entity, at a
- * class above it (inherited) or at a kind of it, and end at the target or a kind of it.
+ * The chains from one entity (to another), explained hop by hop, each with what it rests on: the
+ * single-study chains looked up in the closure the build materialized, the cross-study ones found by
+ * the same engine's search from the asked entity (over the dataset's hops, read once). A chain may
+ * start at the asked entity, at a class above it (inherited) or at a kind of it, and end at the target
+ * or a kind of it.
  */
 public final class ExplainService {
     public static final int MAX_HOPS_LIMIT = ChainRules.MAX_HOPS;
@@ -38,6 +45,7 @@ public final class ExplainService {
 
     private final DatasetGraph dataset;
     private final TermIndex terms;
+    private ChainSearch search;
 
     public ExplainService(DatasetGraph dataset, TermIndex terms) {
         this.dataset = dataset;
@@ -57,33 +65,72 @@ public final class ExplainService {
 
     private List<Explanation.ChainView> chains(String from, Optional<String> to, int maxHops) {
         Graph inferred = dataset.getGraph(NamedGraphs.INFERRED.node());
-        ClosureReader closure = new ClosureReader(
-                inferred,
-                new Union(
-                        dataset.getGraph(NamedGraphs.ASSERTED.node()), dataset.getGraph(NamedGraphs.ONTOLOGY.node())));
+        ClosureReader closure = new ClosureReader(inferred, claims());
         Predicate<String> end = to.<Predicate<String>>map(t -> o -> o.equals(t) || isSubClass(inferred, o, t))
                 .orElse(o -> true);
-        // Ranked in two steps: by what the records say (study, start, length) to keep the first
-        // MAX_CHAINS, then by the full rank once their hops are read.
-        List<Candidate> candidates = new ArrayList<>();
-        starts(inferred, from)
-                .forEach(start -> closure.chainsFrom(start.entity(), end, maxHops)
-                        .forEach(c -> candidates.add(new Candidate(c, start.kind()))));
-        return candidates.stream()
-                .sorted(Comparator.comparing((Candidate c) -> !c.found().singleStudy())
-                        .thenComparing(c -> !c.start().equals("asked"))
+        List<Start> starts = starts(inferred, from);
+        // The closure's chains are ranked by what their records say (start, length) to keep the first
+        // MAX_CHAINS before their hops are read.
+        List<Ranked> ranked = new ArrayList<>();
+        starts.stream()
+                .flatMap(s ->
+                        closure.chainsFrom(s.entity(), end, maxHops).stream().map(c -> new Candidate(c, s.kind())))
+                .sorted(Comparator.comparing((Candidate c) -> !c.start().equals("asked"))
                         .thenComparingInt(c -> c.found().length()))
                 .limit(MAX_CHAINS)
-                .flatMap(c -> closure.read(c.found()).map(ch -> new Ranked(ch, c.start(), from)).stream())
+                .forEach(c -> closure.read(c.found()).ifPresent(ch -> ranked.add(new Ranked(ch, c.start(), from))));
+        ChainSearch search = search();
+        starts.forEach(s ->
+                crossStudy(search, s.entity(), end, maxHops).forEach(ch -> ranked.add(new Ranked(ch, s.kind(), from))));
+        return ranked.stream()
                 .sorted(Comparator.comparing((Ranked r) -> !r.chain().singleStudy())
                         .thenComparing(r -> !r.start().equals("asked"))
                         .thenComparing(Ranked::chain, ChainRules.RANK))
+                .limit(MAX_CHAINS)
                 .map(r -> view(
                         r,
                         to.map(t -> r.chain().object().equals(t) ? "asked" : "subclass")
                                 .orElse(""),
                         to.orElse("")))
                 .toList();
+    }
+
+    /** The best cross-study chains from {@code start} to each end, as many as the closure would keep. */
+    private static List<Chain> crossStudy(ChainSearch search, String start, Predicate<String> end, int maxHops) {
+        Map<String, List<Chain>> byEnd = new HashMap<>();
+        search.from(start, maxHops, p -> {
+            if (p.length() >= 2 && end.test(p.object())) {
+                Chain c = p.chain();
+                if (!c.singleStudy()) {
+                    byEnd.computeIfAbsent(p.object(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        });
+        return byEnd.values().stream()
+                .flatMap(chains -> chains.stream().sorted(ChainRules.RANK).limit(ChainRules.CROSS_STUDY_CHAINS))
+                .toList();
+    }
+
+    /** The search over the dataset's hops, made at the first explanation that needs it. */
+    private synchronized ChainSearch search() {
+        if (search == null) {
+            Graph inferred = dataset.getGraph(NamedGraphs.INFERRED.node());
+            search = new ChainSearch(
+                    Hops.read(ModelFactory.createModelForGraph(claims())), e -> superClasses(inferred, e));
+        }
+        return search;
+    }
+
+    private Graph claims() {
+        return new Union(dataset.getGraph(NamedGraphs.ASSERTED.node()), dataset.getGraph(NamedGraphs.ONTOLOGY.node()));
+    }
+
+    private static Set<String> superClasses(Graph inferred, String entity) {
+        return inferred.find(NodeFactory.createURI(entity), RDFS.subClassOf.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .filterKeep(n -> n.isURI() && !n.getURI().equals(entity))
+                .mapWith(Node::getURI)
+                .toSet();
     }
 
     private record Start(String entity, String kind) {}

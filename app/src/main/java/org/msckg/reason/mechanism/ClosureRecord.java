@@ -5,29 +5,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the closure knows about one pair of entities connected by a causal chain: the best chains
- * (ranked by {@link ChainRules#RANK}, single-study ones first) and the studies that each support a
- * whole chain from {@code from} to {@code to} on their own.
+ * What the closure knows about one pair of entities connected by a causal chain: the signs of the
+ * chains that join them, the fewest hops, the studies that each support a whole chain on their own, and
+ * the best single-study chains (ranked by {@link ChainRules#RANK}). Cross-study chains are not kept
+ * here: {@link ChainSearch} finds them from one start when asked (docs/schema.md, "Mechanism chains").
  */
-public record ClosureRecord(String from, String to, List<Chain> chains, Set<String> supportingStudies) {
+public record ClosureRecord(
+        String from, String to, Set<String> signs, int shortest, List<Chain> chains, Set<String> supportingStudies) {
 
     public ClosureRecord {
+        signs = new TreeSet<>(signs);
         chains = List.copyOf(chains);
         supportingStudies = Set.copyOf(supportingStudies);
     }
 
-    public int shortest() {
-        return chains.stream().mapToInt(Chain::length).min().orElseThrow();
-    }
-
     public boolean singleStudy() {
         return !supportingStudies.isEmpty();
-    }
-
-    /** The signs of its chains: one, or both when chains of either sign join the pair. */
-    public Set<String> signs() {
-        Set<String> signs = new TreeSet<>();
-        chains.forEach(c -> signs.add(c.signSymbol()));
-        return signs;
     }
 }

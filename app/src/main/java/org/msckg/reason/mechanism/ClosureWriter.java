@@ -17,9 +17,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.msckg.vocab.MSCKG;
 
 /**
- * Writes the closure records into the inferred graph (docs/schema.md, "Mechanism chains"). The best
- * single-study chain of each sign with two hops or more is also an inferred edge, {@code from
- * RO:0002304|RO:0002305 to}, reified on its chain node as before.
+ * Writes the closure records and their single-study chains into the inferred graph (docs/schema.md,
+ * "Mechanism chains"). The best chain of each sign with two hops or more is also an inferred edge,
+ * {@code from RO:0002304|RO:0002305 to}, reified on its chain node.
  */
 public final class ClosureWriter {
     private ClosureWriter() {}
@@ -50,7 +50,7 @@ public final class ClosureWriter {
             Chain c = r.chains().get(rank);
             Resource node = chain(m, c, rank + 1);
             record.addProperty(MSCKG.chain, node);
-            if (c.singleStudy() && c.length() >= 2 && edges.add(c.signSymbol())) {
+            if (c.length() >= 2 && edges.add(c.signSymbol())) {
                 Resource relation = m.createResource(ChainRules.relation(c.sign()));
                 from.addProperty(m.createProperty(relation.getURI()), to);
                 node.addProperty(RDF.type, MSCKG.InferredChain)
@@ -69,7 +69,6 @@ public final class ClosureWriter {
                 .addLiteral(MSCKG.length, integer(m, c.length()))
                 .addLiteral(MSCKG.crossStudy, m.createTypedLiteral(!c.singleStudy()));
         c.sharedStudies().stream().sorted().forEach(s -> node.addProperty(MSCKG.study, m.createResource(s)));
-        c.studyChangesAt().forEach(i -> node.addLiteral(MSCKG.studyChangesAt, integer(m, i)));
         for (int i = 0; i < c.length(); i++) {
             Resource claim = m.createResource(c.hops().get(i).claim());
             node.addProperty(MSCKG.restsOn, claim);

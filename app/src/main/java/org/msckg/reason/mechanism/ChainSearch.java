@@ -1,0 +1,125 @@
+package org.msckg.reason.mechanism;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The search for chains across studies, from one start: breadth first over every hop (of parallel
+ * hops, the best supported), keeping for each entity and sign reached only the first
+ * {@link ChainRules#CROSS_STUDY_CHAINS} paths, so that its cost grows with the entities it reaches, not
+ * with the paths between them. The build runs it from every start to find the pairs a chain joins;
+ * explain runs it from the asked entity for the cross-study chains themselves (docs/schema.md,
+ * "Mechanism chains").
+ */
+public final class ChainSearch {
+    private final HopIndex index;
+
+    public ChainSearch(List<Hop> hops, Function<String, Set<String>> superClasses) {
+        this.index = new HopIndex(bestHopPerEdge(hops), superClasses);
+    }
+
+    public Set<String> starts() {
+        return index.subjects();
+    }
+
+    /** Hands {@code reached} every path kept from {@code start}, shortest first, up to {@code maxHops}. */
+    public void from(String start, int maxHops, Consumer<Path> reached) {
+        Map<String, Integer> positive = new HashMap<>();
+        Map<String, Integer> negative = new HashMap<>();
+        List<Path> frontier = new ArrayList<>();
+        for (Hop h : index.bySubject(start)) {
+            if (keep(h.sign() > 0 ? positive : negative, h.object())) {
+                Path first = new Path(null, h);
+                frontier.add(first);
+                reached.accept(first);
+            }
+        }
+        for (int length = 2; length <= maxHops && !frontier.isEmpty(); length++) {
+            List<Path> next = new ArrayList<>();
+            for (Path p : frontier) {
+                for (Hop h : index.next(p.object())) {
+                    Map<String, Integer> kept = ChainRules.compose(p.sign, h.sign()) > 0 ? positive : negative;
+                    if (kept.getOrDefault(h.object(), 0) >= ChainRules.CROSS_STUDY_CHAINS || p.passes(h.object())) {
+                        continue;
+                    }
+                    keep(kept, h.object());
+                    Path longer = new Path(p, h);
+                    next.add(longer);
+                    reached.accept(longer);
+                }
+            }
+            frontier = next;
+        }
+    }
+
+    /** A path of the search: its last hop and the path it extends. */
+    public static final class Path {
+        private final Path previous;
+        private final Hop hop;
+        private final int sign;
+        private final int length;
+
+        private Path(Path previous, Hop hop) {
+            this.previous = previous;
+            this.hop = hop;
+            this.sign = previous == null ? hop.sign() : ChainRules.compose(previous.sign, hop.sign());
+            this.length = previous == null ? 1 : previous.length + 1;
+        }
+
+        public String object() {
+            return hop.object();
+        }
+
+        public int sign() {
+            return sign;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        public Chain chain() {
+            List<Hop> hops = new ArrayList<>();
+            List<String> at = new ArrayList<>();
+            for (Path p = this; p != null; p = p.previous) {
+                hops.add(p.hop);
+                at.add(p.previous == null ? p.hop.subject() : p.previous.object());
+            }
+            Collections.reverse(hops);
+            Collections.reverse(at);
+            return new Chain(hops, at);
+        }
+
+        private boolean passes(String entity) {
+            for (Path p = this; p != null; p = p.previous) {
+                if (p.object().equals(entity)
+                        || (p.previous == null && p.hop.subject().equals(entity))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean keep(Map<String, Integer> kept, String entity) {
+        return kept.merge(entity, 1, Integer::sum) <= ChainRules.CROSS_STUDY_CHAINS;
+    }
+
+    /** Of parallel hops (same subject, sign and object), the best supported: they make the same step. */
+    private static List<Hop> bestHopPerEdge(List<Hop> hops) {
+        Map<String, Hop> best = new HashMap<>();
+        Comparator<Hop> better =
+                Comparator.comparingLong(Hop::studies).reversed().thenComparing(Hop::claim);
+        for (Hop h : hops) {
+            best.merge(h.subject() + " " + h.sign() + " " + h.object(), h, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+        }
+        return best.values().stream().sorted(Comparator.comparing(Hop::claim)).toList();
+    }
+}
