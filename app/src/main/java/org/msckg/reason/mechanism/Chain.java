@@ -100,22 +100,6 @@ public record Chain(List<Hop> hops, List<String> at) {
         return b.toString();
     }
 
-    Chain then(Hop hop) {
-        List<Hop> h = new ArrayList<>(hops);
-        h.add(hop);
-        List<String> a = new ArrayList<>(at);
-        a.add(object());
-        return new Chain(h, a);
-    }
-
-    boolean passes(String entity) {
-        return at.contains(entity) || object().equals(entity);
-    }
-
-    static Chain of(Hop first) {
-        return new Chain(List.of(first), List.of(first.subject()));
-    }
-
     private static int weakness(Hop h) {
         int studies = (int) Math.min(h.studies(), 9);
         boolean inVitro = h.studyType().endsWith("/inVitro");

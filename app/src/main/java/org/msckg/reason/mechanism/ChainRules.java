@@ -27,8 +27,6 @@ public final class ChainRules {
     public static final int MAX_HOPS = 6;
     public static final int SINGLE_STUDY_CHAINS = 8;
     public static final int CROSS_STUDY_CHAINS = 4;
-    /** The most simple paths one start explores within one study, so that a dense study stays bounded. */
-    static final int PATHS_PER_STUDY_AND_START = 5_000;
 
     public static final String POSITIVE = Prefixes.OBO + "RO_0002304";
     public static final String NEGATIVE = Prefixes.OBO + "RO_0002305";

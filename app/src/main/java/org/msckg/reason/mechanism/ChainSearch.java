@@ -11,18 +11,25 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The search for chains across studies, from one start: breadth first over every hop (of parallel
- * hops, the best supported), keeping for each entity and sign reached only the first
- * {@link ChainRules#CROSS_STUDY_CHAINS} paths, so that its cost grows with the entities it reaches, not
- * with the paths between them. The build runs it from every start to find the pairs a chain joins;
- * explain runs it from the asked entity for the cross-study chains themselves (docs/schema.md,
- * "Mechanism chains").
+ * The one walk over hops: from one start, breadth first (of parallel hops, the best supported),
+ * keeping for each entity and sign reached only the first few paths, so that its cost grows with the
+ * entities it reaches, not with the paths between them. The build runs it over each study's hops for
+ * the single-study chains and over all hops for the pairs that chains across studies join; explain
+ * runs it from the asked entity for the cross-study chains themselves (docs/schema.md, "Mechanism
+ * chains").
  */
 public final class ChainSearch {
     private final HopIndex index;
+    private final int paths;
 
+    /** Over all hops, keeping {@link ChainRules#CROSS_STUDY_CHAINS} paths per entity and sign. */
     public ChainSearch(List<Hop> hops, Function<String, Set<String>> superClasses) {
+        this(hops, superClasses, ChainRules.CROSS_STUDY_CHAINS);
+    }
+
+    ChainSearch(List<Hop> hops, Function<String, Set<String>> superClasses, int paths) {
         this.index = new HopIndex(bestHopPerEdge(hops), superClasses);
+        this.paths = paths;
     }
 
     public Set<String> starts() {
@@ -46,7 +53,7 @@ public final class ChainSearch {
             for (Path p : frontier) {
                 for (Hop h : index.next(p.object())) {
                     Map<String, Integer> kept = ChainRules.compose(p.sign, h.sign()) > 0 ? positive : negative;
-                    if (kept.getOrDefault(h.object(), 0) >= ChainRules.CROSS_STUDY_CHAINS || p.passes(h.object())) {
+                    if (kept.getOrDefault(h.object(), 0) >= paths || p.passes(h.object())) {
                         continue;
                     }
                     keep(kept, h.object());
@@ -108,8 +115,8 @@ public final class ChainSearch {
         }
     }
 
-    private static boolean keep(Map<String, Integer> kept, String entity) {
-        return kept.merge(entity, 1, Integer::sum) <= ChainRules.CROSS_STUDY_CHAINS;
+    private boolean keep(Map<String, Integer> kept, String entity) {
+        return kept.merge(entity, 1, Integer::sum) <= paths;
     }
 
     /** Of parallel hops (same subject, sign and object), the best supported: they make the same step. */

@@ -1,8 +1,6 @@
 package org.msckg.reason.mechanism;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +13,10 @@ import java.util.function.Function;
 
 /**
  * Computes the chain closure once, at build time: a {@link ClosureRecord} for every pair of entities a
- * chain joins. Single-study chains are every simple path within one study's hops (studies are small)
- * and are kept on the records; the pairs that only chains across studies join, with their signs and
- * fewest hops, come from {@link ChainSearch} run from every start. Both grow with the pairs of
- * entities, not with the paths between them.
+ * chain joins. Single-study chains come from {@link ChainSearch} over each study's hops and are kept on
+ * the records; the pairs that only chains across studies join, with their signs and fewest hops, from
+ * the same search over all hops, run from every start. Both grow with the pairs of entities, not with
+ * the paths between them.
  */
 public final class ClosureBuilder {
     private final List<Hop> hops;
@@ -34,14 +32,15 @@ public final class ClosureBuilder {
         Map<String, Set<String>> supporting = new HashMap<>();
         Map<String, Reach> reach = new TreeMap<>();
         byStudy().forEach((study, studyHops) -> {
-            HopIndex index = new HopIndex(studyHops, superClasses);
-            for (String start : index.subjects()) {
-                for (Chain c : simplePaths(index, start)) {
-                    String pair = pair(c.subject(), c.object());
+            ChainSearch within = new ChainSearch(studyHops, superClasses, ChainRules.SINGLE_STUDY_CHAINS);
+            for (String start : within.starts()) {
+                within.from(start, ChainRules.MAX_HOPS, p -> {
+                    Chain c = p.chain();
+                    String pair = pair(start, p.object());
                     single.computeIfAbsent(pair, k -> new LinkedHashMap<>()).putIfAbsent(c.key(), c);
                     supporting.computeIfAbsent(pair, k -> new HashSet<>()).add(study);
-                    reach(reach, c.subject(), c.object()).add(c.sign(), c.length());
-                }
+                    reach(reach, start, p.object()).add(p.sign(), p.length());
+                });
             }
         });
         ChainSearch search = new ChainSearch(hops, superClasses);
@@ -90,23 +89,6 @@ public final class ClosureBuilder {
         hops.forEach(h -> h.studyCitations()
                 .forEach(s -> byStudy.computeIfAbsent(s, k -> new ArrayList<>()).add(h)));
         return byStudy;
-    }
-
-    /** Every simple path from {@code start} within one study, up to the hop limit and the path budget. */
-    private static List<Chain> simplePaths(HopIndex index, String start) {
-        List<Chain> found = new ArrayList<>();
-        Deque<Chain> stack = new ArrayDeque<>();
-        index.bySubject(start).forEach(h -> stack.push(Chain.of(h)));
-        while (!stack.isEmpty() && found.size() < ChainRules.PATHS_PER_STUDY_AND_START) {
-            Chain c = stack.pop();
-            found.add(c);
-            if (c.length() < ChainRules.MAX_HOPS) {
-                index.next(c.object()).stream()
-                        .filter(h -> !c.passes(h.object()))
-                        .forEach(h -> stack.push(c.then(h)));
-            }
-        }
-        return found;
     }
 
     private static String pair(String from, String to) {
