@@ -225,7 +225,9 @@ public final class ContradictionFinder {
                 .addProperty(RDF.type, Contradiction)
                 .addProperty(RDFS.comment, kind)
                 .addProperty(MSCKG.restsOn, m.createResource(first))
-                .addProperty(MSCKG.restsOn, m.createResource(second));
+                .addProperty(MSCKG.restsOn, m.createResource(second))
+                .addProperty(MSCKG.sideA, m.createResource(first))
+                .addProperty(MSCKG.sideB, m.createResource(second));
     }
 
     private static String local(String iri) {

@@ -78,5 +78,10 @@ class ContradictionFinderTest {
                 .toList();
         assertEquals(Set.of("c3--c8", "k1--k2", "k2--k3", "k4--k5"), Set.copyOf(found), found.toString());
         assertEquals(4, found.size(), "k1 and k3 agree; k6 compares another aspect");
+        Resource c3c8 = c.createResource(MSCKG.BASE + "contradiction/c3--c8");
+        assertEquals(
+                MSCKG.CLAIM + "c3", c3c8.getPropertyResourceValue(MSCKG.sideA).getURI());
+        assertEquals(
+                MSCKG.CLAIM + "c8", c3c8.getPropertyResourceValue(MSCKG.sideB).getURI());
     }
 }
