@@ -100,12 +100,15 @@ public final class Application {
         var admin = options.admin()
                 .map(a -> new AdminController(
                         a.password(), new Rebuilder(a.layout(), a.store(), served, new ReasonerFactory())));
+        var pages = new PerDataset<>(served::get, d -> controllers(d, runner));
+        // The pages' indexes and explain's search are made for a dataset before the switch to it.
+        served.onSwitch(pages::prepare);
         return serve(
                 new LocalQueries(served::get),
                 served::get,
                 GraphStatus.local(served::get),
                 runner,
-                new PerDataset<>(served::get, d -> controllers(d, runner))::get,
+                pages::get,
                 Optional.of(new MsckgServer.LocalSparql(served, config)),
                 admin,
                 options);
@@ -170,7 +173,7 @@ public final class Application {
     /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
     private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
         var terms = TermIndex.of(dataset);
-        var explain = new ExplainService(dataset, terms);
+        var explain = new ExplainService(dataset, terms).prepare();
         var search = new SearchService(terms);
         return new WebControllers(
                 new HomeController(new GraphSummary(terms)),

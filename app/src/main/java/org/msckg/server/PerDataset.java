@@ -4,21 +4,40 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** A value built from the served dataset, built again when a rebuild switches to another dataset. */
+/**
+ * A value built from the served dataset, built again when a rebuild switches to another dataset, or
+ * before the switch when {@link #prepare} is called with the dataset switched to.
+ */
 final class PerDataset<T> {
     private final Supplier<DatasetGraph> served;
     private final Function<DatasetGraph, T> build;
     private DatasetGraph builtFor;
     private T value;
+    private DatasetGraph preparedFor;
+    private T prepared;
 
     PerDataset(Supplier<DatasetGraph> served, Function<DatasetGraph, T> build) {
         this.served = served;
         this.build = build;
     }
 
+    /** Builds the value for {@code next} now, so that the first request after the switch to it finds it. */
+    void prepare(DatasetGraph next) {
+        T made = build.apply(next);
+        synchronized (this) {
+            preparedFor = next;
+            prepared = made;
+        }
+    }
+
     synchronized T get() {
         DatasetGraph current = served.get();
-        if (current != builtFor) {
+        if (current == preparedFor) {
+            builtFor = preparedFor;
+            value = prepared;
+            preparedFor = null;
+            prepared = null;
+        } else if (current != builtFor) {
             value = build.apply(current);
             builtFor = current;
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -45,7 +47,7 @@ public final class ExplainService {
 
     private final DatasetGraph dataset;
     private final TermIndex terms;
-    private ChainSearch search;
+    private CompletableFuture<ChainSearch> search;
 
     public ExplainService(DatasetGraph dataset, TermIndex terms) {
         this.dataset = dataset;
@@ -80,8 +82,9 @@ public final class ExplainService {
                 .limit(MAX_CHAINS)
                 .forEach(c -> closure.read(c.found()).ifPresent(ch -> ranked.add(new Ranked(ch, c.start(), from))));
         ChainSearch search = search();
-        starts.forEach(s ->
-                crossStudy(search, s.entity(), end, maxHops).forEach(ch -> ranked.add(new Ranked(ch, s.kind(), from))));
+        Map<String, Integer> distances = to.isPresent() ? search.distancesTo(end, maxHops) : null;
+        starts.forEach(s -> crossStudy(search, s.entity(), end, maxHops, distances)
+                .forEach(ch -> ranked.add(new Ranked(ch, s.kind(), from))));
         return ranked.stream()
                 .sorted(Comparator.comparing((Ranked r) -> !r.chain().singleStudy())
                         .thenComparing(r -> !r.start().equals("asked"))
@@ -96,29 +99,41 @@ public final class ExplainService {
     }
 
     /** The best cross-study chains from {@code start} to each end, as many as the closure would keep. */
-    private static List<Chain> crossStudy(ChainSearch search, String start, Predicate<String> end, int maxHops) {
+    private static List<Chain> crossStudy(
+            ChainSearch search, String start, Predicate<String> end, int maxHops, Map<String, Integer> distances) {
         Map<String, List<Chain>> byEnd = new HashMap<>();
-        search.from(start, maxHops, p -> {
+        Consumer<ChainSearch.Path> keep = p -> {
             if (p.length() >= 2 && end.test(p.object())) {
                 Chain c = p.chain();
                 if (!c.singleStudy()) {
                     byEnd.computeIfAbsent(p.object(), k -> new ArrayList<>()).add(c);
                 }
             }
-        });
+        };
+        if (distances == null) {
+            search.from(start, maxHops, keep);
+        } else {
+            search.from(start, maxHops, keep, distances);
+        }
         return byEnd.values().stream()
                 .flatMap(chains -> chains.stream().sorted(ChainRules.RANK).limit(ChainRules.CROSS_STUDY_CHAINS))
                 .toList();
     }
 
-    /** The search over the dataset's hops, made at the first explanation that needs it. */
-    private synchronized ChainSearch search() {
+    /** Starts making the search over the dataset's hops in the background, if not yet started. */
+    public synchronized ExplainService prepare() {
         if (search == null) {
-            Graph inferred = dataset.getGraph(NamedGraphs.INFERRED.node());
-            search = new ChainSearch(
-                    Hops.read(ModelFactory.createModelForGraph(claims())), e -> superClasses(inferred, e));
+            search = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dataset, () -> {
+                Graph inferred = dataset.getGraph(NamedGraphs.INFERRED.node());
+                return new ChainSearch(
+                        Hops.read(ModelFactory.createModelForGraph(claims())), e -> superClasses(inferred, e));
+            }));
         }
-        return search;
+        return this;
+    }
+
+    private ChainSearch search() {
+        return prepare().search.join();
     }
 
     private Graph claims() {

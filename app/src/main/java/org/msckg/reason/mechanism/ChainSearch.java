@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * The one walk over hops: from one start, breadth first (of parallel hops, the best supported),
@@ -38,11 +40,47 @@ public final class ChainSearch {
 
     /** Hands {@code reached} every path kept from {@code start}, shortest first, up to {@code maxHops}. */
     public void from(String start, int maxHops, Consumer<Path> reached) {
+        from(start, maxHops, reached, e -> 0);
+    }
+
+    /**
+     * The fewest hops from each entity to one that {@code end} accepts, for the entities within
+     * {@code maxHops} of one, following hops backwards.
+     */
+    public Map<String, Integer> distancesTo(Predicate<String> end, int maxHops) {
+        Map<String, Integer> distance = new HashMap<>();
+        List<String> layer = index.entities().stream().filter(end).toList();
+        layer.forEach(e -> distance.put(e, 0));
+        for (int d = 1; d <= maxHops && !layer.isEmpty(); d++) {
+            List<String> next = new ArrayList<>();
+            for (String e : layer) {
+                for (String before : index.previous(e)) {
+                    if (distance.putIfAbsent(before, d) == null) {
+                        next.add(before);
+                    }
+                }
+            }
+            layer = next;
+        }
+        return distance;
+    }
+
+    /**
+     * As {@link #from(String, int, Consumer)}, following only hops to entities from which an end can
+     * still be reached ({@link #distancesTo}): the paths kept that can reach an end are the same, since
+     * the paths left out to an entity are longer than every path kept to it.
+     */
+    public void from(String start, int maxHops, Consumer<Path> reached, Map<String, Integer> distances) {
+        from(start, maxHops, reached, e -> distances.getOrDefault(e, Integer.MAX_VALUE));
+    }
+
+    private void from(String start, int maxHops, Consumer<Path> reached, ToIntFunction<String> distance) {
         Map<String, Integer> positive = new HashMap<>();
         Map<String, Integer> negative = new HashMap<>();
         List<Path> frontier = new ArrayList<>();
         for (Hop h : index.bySubject(start)) {
-            if (keep(h.sign() > 0 ? positive : negative, h.object())) {
+            if (distance.applyAsInt(h.object()) <= maxHops - 1
+                    && keep(h.sign() > 0 ? positive : negative, h.object())) {
                 Path first = new Path(null, h);
                 frontier.add(first);
                 reached.accept(first);
@@ -53,7 +91,9 @@ public final class ChainSearch {
             for (Path p : frontier) {
                 for (Hop h : index.next(p.object())) {
                     Map<String, Integer> kept = ChainRules.compose(p.sign, h.sign()) > 0 ? positive : negative;
-                    if (kept.getOrDefault(h.object(), 0) >= paths || p.passes(h.object())) {
+                    if (distance.applyAsInt(h.object()) > maxHops - length
+                            || kept.getOrDefault(h.object(), 0) >= paths
+                            || p.passes(h.object())) {
                         continue;
                     }
                     keep(kept, h.object());

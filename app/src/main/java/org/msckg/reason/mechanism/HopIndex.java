@@ -2,6 +2,7 @@ package org.msckg.reason.mechanism;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 final class HopIndex {
     private final Map<String, List<Hop>> bySubject = new TreeMap<>();
     private final Map<String, List<Hop>> next = new HashMap<>();
+    private final Map<String, Set<String>> previous = new HashMap<>();
 
     HopIndex(List<Hop> hops, Function<String, Set<String>> superClasses) {
         hops.forEach(h ->
@@ -27,6 +29,19 @@ final class HopIndex {
                 return List.copyOf(following);
             });
         }
+        bySubject.forEach((subject, stated) -> stated.forEach(h -> addPrevious(h.object(), subject)));
+        next.forEach((entity, following) -> following.forEach(h -> addPrevious(h.object(), entity)));
+    }
+
+    private void addPrevious(String entity, String before) {
+        previous.computeIfAbsent(entity, e -> new HashSet<>()).add(before);
+    }
+
+    /** Every entity a hop starts or ends at. */
+    Set<String> entities() {
+        Set<String> all = new HashSet<>(bySubject.keySet());
+        all.addAll(next.keySet());
+        return all;
     }
 
     Set<String> subjects() {
@@ -35,6 +50,11 @@ final class HopIndex {
 
     List<Hop> bySubject(String subject) {
         return bySubject.getOrDefault(subject, List.of());
+    }
+
+    /** The entities from which a chain may take a hop to {@code entity}. */
+    Set<String> previous(String entity) {
+        return previous.getOrDefault(entity, Set.of());
     }
 
     /** What may follow a chain that has reached {@code entity}, the object of one of the hops. */
