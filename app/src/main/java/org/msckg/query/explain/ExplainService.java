@@ -82,7 +82,7 @@ public final class ExplainService {
                 .limit(MAX_CHAINS)
                 .forEach(c -> closure.read(c.found()).ifPresent(ch -> ranked.add(new Ranked(ch, c.start(), from))));
         ChainSearch search = search();
-        Map<String, Integer> distances = to.isPresent() ? search.distancesTo(end, maxHops) : null;
+        ChainSearch.Distances distances = to.isPresent() ? search.distancesTo(end, maxHops) : null;
         starts.forEach(s -> crossStudy(search, s.entity(), end, maxHops, distances)
                 .forEach(ch -> ranked.add(new Ranked(ch, s.kind(), from))));
         return ranked.stream()
@@ -100,7 +100,7 @@ public final class ExplainService {
 
     /** The best cross-study chains from {@code start} to each end, as many as the closure would keep. */
     private static List<Chain> crossStudy(
-            ChainSearch search, String start, Predicate<String> end, int maxHops, Map<String, Integer> distances) {
+            ChainSearch search, String start, Predicate<String> end, int maxHops, ChainSearch.Distances distances) {
         Map<String, List<Chain>> byEnd = new HashMap<>();
         Consumer<ChainSearch.Path> keep = p -> {
             if (p.length() >= 2 && end.test(p.object())) {

@@ -1,6 +1,7 @@
 package org.msckg.reason.mechanism;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 /**
  * The one walk over hops: from one start, breadth first (of parallel hops, the best supported),
@@ -40,48 +40,71 @@ public final class ChainSearch {
 
     /** Hands {@code reached} every path kept from {@code start}, shortest first, up to {@code maxHops}. */
     public void from(String start, int maxHops, Consumer<Path> reached) {
-        from(start, maxHops, reached, e -> 0);
+        search(start, maxHops, reached, null);
     }
 
     /**
-     * The fewest hops from each entity to one that {@code end} accepts, for the entities within
-     * {@code maxHops} of one, following hops backwards.
+     * As {@link #from(String, int, Consumer)}, following only hops to entities from which an end can
+     * still be reached: the paths kept that reach an end are the same, since the paths left out to an
+     * entity are longer than every path kept to it.
      */
-    public Map<String, Integer> distancesTo(Predicate<String> end, int maxHops) {
-        Map<String, Integer> distance = new HashMap<>();
-        List<String> layer = index.entities().stream().filter(end).toList();
-        layer.forEach(e -> distance.put(e, 0));
+    public void from(String start, int maxHops, Consumer<Path> reached, Distances toEnd) {
+        search(start, maxHops, reached, toEnd.hops);
+    }
+
+    /** How many hops each entity is from the nearest one {@code end} accepts, following hops backwards. */
+    public Distances distancesTo(Predicate<String> end, int maxHops) {
+        int[] hops = new int[index.size()];
+        Arrays.fill(hops, Integer.MAX_VALUE);
+        List<Integer> layer = new ArrayList<>();
+        for (int e = 0; e < index.size(); e++) {
+            if (end.test(index.entity(e))) {
+                hops[e] = 0;
+                layer.add(e);
+            }
+        }
         for (int d = 1; d <= maxHops && !layer.isEmpty(); d++) {
-            List<String> next = new ArrayList<>();
-            for (String e : layer) {
-                for (String before : index.previous(e)) {
-                    if (distance.putIfAbsent(before, d) == null) {
+            List<Integer> next = new ArrayList<>();
+            for (int e : layer) {
+                for (int before : index.previous(e)) {
+                    if (hops[before] == Integer.MAX_VALUE) {
+                        hops[before] = d;
                         next.add(before);
                     }
                 }
             }
             layer = next;
         }
-        return distance;
+        return new Distances(index, hops);
     }
 
-    /**
-     * As {@link #from(String, int, Consumer)}, following only hops to entities from which an end can
-     * still be reached ({@link #distancesTo}): the paths kept that can reach an end are the same, since
-     * the paths left out to an entity are longer than every path kept to it.
-     */
-    public void from(String start, int maxHops, Consumer<Path> reached, Map<String, Integer> distances) {
-        from(start, maxHops, reached, e -> distances.getOrDefault(e, Integer.MAX_VALUE));
+    /** The fewest hops from each entity to an end; {@link Integer#MAX_VALUE} when none is near. */
+    public static final class Distances {
+        private final HopIndex index;
+        private final int[] hops;
+
+        private Distances(HopIndex index, int[] hops) {
+            this.index = index;
+            this.hops = hops;
+        }
+
+        public int of(String entity) {
+            int e = index.number(entity);
+            return e < 0 ? Integer.MAX_VALUE : hops[e];
+        }
     }
 
-    private void from(String start, int maxHops, Consumer<Path> reached, ToIntFunction<String> distance) {
-        Map<String, Integer> positive = new HashMap<>();
-        Map<String, Integer> negative = new HashMap<>();
+    private void search(String start, int maxHops, Consumer<Path> reached, int[] toEnd) {
+        int[] positive = new int[index.size()];
+        int[] negative = new int[index.size()];
+        int startNumber = index.number(start);
         List<Path> frontier = new ArrayList<>();
         for (Hop h : index.bySubject(start)) {
-            if (distance.applyAsInt(h.object()) <= maxHops - 1
-                    && keep(h.sign() > 0 ? positive : negative, h.object())) {
-                Path first = new Path(null, h);
+            int o = index.number(h.object());
+            int[] kept = h.sign() > 0 ? positive : negative;
+            if (near(toEnd, o, maxHops - 1) && kept[o] < paths) {
+                kept[o]++;
+                Path first = new Path(null, h, o, startNumber);
                 frontier.add(first);
                 reached.accept(first);
             }
@@ -89,15 +112,17 @@ public final class ChainSearch {
         for (int length = 2; length <= maxHops && !frontier.isEmpty(); length++) {
             List<Path> next = new ArrayList<>();
             for (Path p : frontier) {
-                for (Hop h : index.next(p.object())) {
-                    Map<String, Integer> kept = ChainRules.compose(p.sign, h.sign()) > 0 ? positive : negative;
-                    if (distance.applyAsInt(h.object()) > maxHops - length
-                            || kept.getOrDefault(h.object(), 0) >= paths
-                            || p.passes(h.object())) {
+                Hop[] following = index.next(p.object);
+                int[] objects = index.nextObject(p.object);
+                for (int i = 0; i < following.length; i++) {
+                    Hop h = following[i];
+                    int o = objects[i];
+                    int[] kept = ChainRules.compose(p.sign, h.sign()) > 0 ? positive : negative;
+                    if (kept[o] >= paths || !near(toEnd, o, maxHops - length) || p.passes(o)) {
                         continue;
                     }
-                    keep(kept, h.object());
-                    Path longer = new Path(p, h);
+                    kept[o]++;
+                    Path longer = new Path(p, h, o, startNumber);
                     next.add(longer);
                     reached.accept(longer);
                 }
@@ -106,16 +131,24 @@ public final class ChainSearch {
         }
     }
 
+    private static boolean near(int[] toEnd, int entity, int hopsLeft) {
+        return toEnd == null || toEnd[entity] <= hopsLeft;
+    }
+
     /** A path of the search: its last hop and the path it extends. */
     public static final class Path {
         private final Path previous;
         private final Hop hop;
+        private final int object;
+        private final int start;
         private final int sign;
         private final int length;
 
-        private Path(Path previous, Hop hop) {
+        private Path(Path previous, Hop hop, int object, int start) {
             this.previous = previous;
             this.hop = hop;
+            this.object = object;
+            this.start = start;
             this.sign = previous == null ? hop.sign() : ChainRules.compose(previous.sign, hop.sign());
             this.length = previous == null ? 1 : previous.length + 1;
         }
@@ -144,19 +177,17 @@ public final class ChainSearch {
             return new Chain(hops, at);
         }
 
-        private boolean passes(String entity) {
+        private boolean passes(int entity) {
+            if (entity == start) {
+                return true;
+            }
             for (Path p = this; p != null; p = p.previous) {
-                if (p.object().equals(entity)
-                        || (p.previous == null && p.hop.subject().equals(entity))) {
+                if (p.object == entity) {
                     return true;
                 }
             }
             return false;
         }
-    }
-
-    private boolean keep(Map<String, Integer> kept, String entity) {
-        return kept.merge(entity, 1, Integer::sum) <= paths;
     }
 
     /** Of parallel hops (same subject, sign and object), the best supported: they make the same step. */

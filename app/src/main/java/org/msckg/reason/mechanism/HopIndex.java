@@ -2,7 +2,7 @@ package org.msckg.reason.mechanism;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,37 +11,65 @@ import java.util.function.Function;
 
 /**
  * Hops by subject, and the hops that may follow a chain that has reached an entity: those stated for
- * the entity, then those stated for a superclass of it (inherited, ChainRules). Made once, then only
- * read, so that requests may share it.
+ * the entity, then those stated for a superclass of it (inherited, ChainRules). Entities are numbered
+ * so that a search counts and compares numbers. Made once, then only read, so that requests may share
+ * it.
  */
 final class HopIndex {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> entities = new ArrayList<>();
     private final Map<String, List<Hop>> bySubject = new TreeMap<>();
-    private final Map<String, List<Hop>> next = new HashMap<>();
-    private final Map<String, Set<String>> previous = new HashMap<>();
+    private final Hop[][] next;
+    private final int[][] nextObject;
+    private final int[][] previous;
 
     HopIndex(List<Hop> hops, Function<String, Set<String>> superClasses) {
-        hops.forEach(h ->
-                bySubject.computeIfAbsent(h.subject(), k -> new ArrayList<>()).add(h));
-        for (Hop h : hops) {
-            next.computeIfAbsent(h.object(), e -> {
-                List<Hop> following = new ArrayList<>(bySubject(e));
-                superClasses.apply(e).stream().sorted().forEach(sup -> following.addAll(bySubject(sup)));
-                return List.copyOf(following);
-            });
+        hops.forEach(h -> {
+            bySubject.computeIfAbsent(h.subject(), k -> new ArrayList<>()).add(h);
+            id(h.subject());
+            id(h.object());
+        });
+        int n = entities.size();
+        next = new Hop[n][];
+        nextObject = new int[n][];
+        List<Set<Integer>> before = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            before.add(new LinkedHashSet<>());
         }
-        bySubject.forEach((subject, stated) -> stated.forEach(h -> addPrevious(h.object(), subject)));
-        next.forEach((entity, following) -> following.forEach(h -> addPrevious(h.object(), entity)));
+        for (int e = 0; e < n; e++) {
+            String entity = entities.get(e);
+            List<Hop> following = new ArrayList<>(bySubject(entity));
+            superClasses.apply(entity).stream().sorted().forEach(sup -> following.addAll(bySubject(sup)));
+            next[e] = following.toArray(Hop[]::new);
+            nextObject[e] =
+                    following.stream().mapToInt(h -> ids.get(h.object())).toArray();
+            for (int o : nextObject[e]) {
+                before.get(o).add(e);
+            }
+        }
+        previous = before.stream()
+                .map(s -> s.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
-    private void addPrevious(String entity, String before) {
-        previous.computeIfAbsent(entity, e -> new HashSet<>()).add(before);
+    private void id(String entity) {
+        ids.computeIfAbsent(entity, e -> {
+            entities.add(e);
+            return entities.size() - 1;
+        });
     }
 
-    /** Every entity a hop starts or ends at. */
-    Set<String> entities() {
-        Set<String> all = new HashSet<>(bySubject.keySet());
-        all.addAll(next.keySet());
-        return all;
+    int size() {
+        return entities.size();
+    }
+
+    /** The number of an entity a hop starts or ends at, or -1. */
+    int number(String entity) {
+        return ids.getOrDefault(entity, -1);
+    }
+
+    String entity(int id) {
+        return entities.get(id);
     }
 
     Set<String> subjects() {
@@ -52,13 +80,17 @@ final class HopIndex {
         return bySubject.getOrDefault(subject, List.of());
     }
 
-    /** The entities from which a chain may take a hop to {@code entity}. */
-    Set<String> previous(String entity) {
-        return previous.getOrDefault(entity, Set.of());
+    /** What may follow a chain that has reached entity {@code e}, and the numbers of their objects. */
+    Hop[] next(int e) {
+        return next[e];
     }
 
-    /** What may follow a chain that has reached {@code entity}, the object of one of the hops. */
-    List<Hop> next(String entity) {
-        return next.getOrDefault(entity, List.of());
+    int[] nextObject(int e) {
+        return nextObject[e];
+    }
+
+    /** The entities from which a chain may take a hop to entity {@code e}. */
+    int[] previous(int e) {
+        return previous[e];
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class ChainSearchTest {
         }
         ChainSearch search = new ChainSearch(hops, e -> Set.of());
         Predicate<String> end = e -> e.equals(T + "e5");
-        Map<String, Integer> distances = search.distancesTo(end, ChainRules.MAX_HOPS);
+        ChainSearch.Distances distances = search.distancesTo(end, ChainRules.MAX_HOPS);
         List<String> all = new ArrayList<>();
         List<String> pruned = new ArrayList<>();
         int[] visited = new int[2];
@@ -61,7 +60,7 @@ class ChainSearchTest {
         assertEquals(all, pruned);
         assertTrue(!all.isEmpty(), "e0 reaches e5");
         assertTrue(visited[1] < visited[0], visited[1] + " paths with pruning, " + visited[0] + " without");
-        assertEquals(0, distances.get(T + "e5"));
-        assertEquals(1, distances.get(T + "e4"), "e4 leads to e5 in one hop");
+        assertEquals(0, distances.of(T + "e5"));
+        assertEquals(1, distances.of(T + "e4"), "e4 leads to e5 in one hop");
     }
 }
