@@ -16,7 +16,7 @@ public final class MechanismMarkdown {
     public static String format(String command, List<MechanismRun.Point> points) {
         StringBuilder md = new StringBuilder();
         md.append("`").append(command).append("`\n\n");
-        md.append("| size | curated rows | closure (materialize chains) ms | chain records | chains |"
+        md.append("| size | curated rows | closure (materialize chains) ms | closure records | single-study chains |"
                 + " inferred triples | whole build ms | first explain ms |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (MechanismRun.Point p : points) {

@@ -40,7 +40,7 @@ public final class MechanismRun {
     private static final String CLOSURE_SIZE = """
             PREFIX msckg: <https://w3id.org/msckg/schema/>
             SELECT (COUNT(DISTINCT ?record) AS ?records) (COUNT(DISTINCT ?chain) AS ?chains)
-            WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record msckg:chain ?chain } }
+            WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record a msckg:ChainRecord OPTIONAL { ?record msckg:chain ?chain } } }
             """;
     private static final int FIXED_BUFFER = 32 * 1024;
     private static final Pattern CLOSURE_READ = Pattern.compile("msckg:chain\\b");
