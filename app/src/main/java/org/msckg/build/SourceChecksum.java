@@ -66,7 +66,7 @@ public record SourceChecksum(String value, List<SourceFile> files) {
                     Optional.ofNullable(a.get("ctime")).map(FileStatus::millis));
         }
 
-        /** Milliseconds, as the build record keeps them (xsd:dateTime). */
+        /** To the millisecond, as the build record keeps times. */
         private static Instant millis(Object time) {
             return ((FileTime) time).toInstant().truncatedTo(ChronoUnit.MILLIS);
         }
