@@ -55,7 +55,7 @@ public final class BuildOperation {
 
     public BuildResult run(Consumer<String> progress) {
         StageClock clock = new StageClock(progress);
-        String checksum = SourceChecksum.of(layout);
+        SourceChecksum sources = SourceChecksum.of(layout);
         ReviewText review = ReviewText.read(layout.reviewFile());
         TemplateConverter converter = new TemplateConverter(review, layout.root());
 
@@ -128,7 +128,7 @@ public final class BuildOperation {
         graphs.put(NamedGraphs.IMPORTS, imports);
         graphs.put(NamedGraphs.ASSERTED, asserted);
         graphs.put(NamedGraphs.INFERRED, inferred);
-        graphs.put(NamedGraphs.BUILD, BuildRecord.of(checksum, graphs).toModel());
+        graphs.put(NamedGraphs.BUILD, BuildRecord.of(sources, graphs).toModel());
         return new BuildResult(
                 graphs,
                 new LinkedHashMap<>(clock.millis()),
@@ -137,7 +137,7 @@ public final class BuildOperation {
                 review.lastReference(),
                 classification.classCount(),
                 classification.subClassAxioms().size(),
-                checksum);
+                sources.value());
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */

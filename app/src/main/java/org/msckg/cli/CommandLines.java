@@ -17,7 +17,11 @@ public final class CommandLines {
     private CommandLines() {}
 
     public static CommandLine of(Object command) {
-        CommandLine commandLine = new CommandLine(command);
+        return configure(new CommandLine(command));
+    }
+
+    /** The set-up of {@link #of} for a command line whose subcommands are added already. */
+    public static CommandLine configure(CommandLine commandLine) {
         addHelpOption(commandLine);
         return commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)

@@ -62,7 +62,7 @@ public final class ImportTaxonomyFile {
     }
 
     private static String checksum(ProjectLayout layout) {
-        return SourceChecksum.of(layout.root(), layout.importModules());
+        return SourceChecksum.of(layout.root(), layout.importModules()).value();
     }
 
     /** The taxonomy does not match the modules. */

@@ -39,6 +39,15 @@ public final class MsckgServer implements AutoCloseable {
     /** Threads beyond the bounded requests, for health, admin, static files and refusals. */
     static final int RESERVED_THREADS = 64;
 
+    /**
+     * Jetty pads its queues by the references a cache line holds, and unless this property says it,
+     * asks the JVM whether references are compressed through the platform MBean server, whose start
+     * took 0.1-0.2 s of each server start (docs/benchmarks.md). 16: a 64-byte line of 4-byte
+     * (compressed) references, as every heap under 32 GB has; on a larger heap the padding is wider
+     * than it needs to be, nothing else.
+     */
+    static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     private final FusekiServer fuseki;
 
     private MsckgServer(FusekiServer fuseki) {
@@ -63,6 +72,9 @@ public final class MsckgServer implements AutoCloseable {
             Limits limits,
             String host,
             int port) {
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+        }
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(isLoopback(host))

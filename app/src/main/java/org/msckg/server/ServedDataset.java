@@ -1,5 +1,6 @@
 package org.msckg.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +16,12 @@ import org.msckg.store.DatasetStore;
  * switch after next.
  */
 public final class ServedDataset {
+    /**
+     * How long after the start the copy begins: made at once, it shared the two cores with the first
+     * requests and delayed the first answer by 0.07-0.17 s (docs/benchmarks.md).
+     */
+    static final Duration COPY_DELAY = Duration.ofSeconds(1);
+
     private final AtomicReference<DatasetGraph> current;
     private final List<Consumer<DatasetGraph>> listeners = new CopyOnWriteArrayList<>();
     private DatasetGraph retired;
@@ -29,25 +36,36 @@ public final class ServedDataset {
     }
 
     /**
-     * Copies the dataset served now into memory, in the background, and switches to the copy when it
-     * is made, unless a rebuild has switched first: answers come from TDB2 meanwhile, so a start
-     * does not wait for the copy.
+     * Copies the dataset served now into memory, in the background from {@link #COPY_DELAY} on, and
+     * switches to the copy when it is made, unless a rebuild has switched first: answers come from
+     * TDB2 meanwhile, so a start does not wait for the copy.
      */
     public void copyIntoMemory(DatasetStore store, Consumer<String> log) {
         DatasetGraph tdb = get();
         Thread copier = new Thread(
-                () -> store.inMemoryCopy(tdb)
-                        .ifPresentOrElse(
-                                copy -> {
-                                    if (replace(tdb, copy)) {
-                                        log.accept("  answering from an in-memory copy of the dataset now");
-                                    }
-                                },
-                                () -> log.accept(
-                                        "  answering from TDB2: the dataset has more quads than --in-memory-max-quads")),
+                () -> afterDelay(
+                        () -> store.inMemoryCopy(tdb)
+                                .ifPresentOrElse(
+                                        copy -> {
+                                            if (replace(tdb, copy)) {
+                                                log.accept("  answering from an in-memory copy of the dataset now");
+                                            }
+                                        },
+                                        () -> log.accept(
+                                                "  answering from TDB2: the dataset has more quads than --in-memory-max-quads"))),
                 "in-memory-copy");
         copier.setDaemon(true);
         copier.start();
+    }
+
+    private static void afterDelay(Runnable task) {
+        try {
+            Thread.sleep(COPY_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        task.run();
     }
 
     public DatasetGraph get() {

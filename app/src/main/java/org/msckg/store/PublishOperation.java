@@ -1,15 +1,12 @@
 package org.msckg.store;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.msckg.build.BuildOperation;
 import org.msckg.build.BuildResult;
 import org.msckg.build.BuildSummary;
 import org.msckg.build.ProjectLayout;
-import org.msckg.build.SourceChecksum;
 import org.semanticweb.owlapi.reasoner.OWLReasonerFactory;
 
 /**
@@ -52,19 +49,11 @@ public final class PublishOperation {
         return new Published(result, location, ms, stage);
     }
 
-    /** Whether {@code store} holds a build of the project's sources as they are now. */
+    /**
+     * Whether {@code store} holds a build of the project's sources as they are now. The build record
+     * keeps each source's file status, so only files whose status changed since are read.
+     */
     public static boolean upToDate(ProjectLayout layout, Store store) {
-        CompletableFuture<String> sources = CompletableFuture.supplyAsync(() -> SourceChecksum.of(layout));
-        return store.record()
-                .map(r -> r.sourceChecksum().equals(joined(sources)))
-                .orElse(false);
-    }
-
-    private static String joined(CompletableFuture<String> checksum) {
-        try {
-            return checksum.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return store.record().map(r -> r.sources().matches(layout)).orElse(false);
     }
 }

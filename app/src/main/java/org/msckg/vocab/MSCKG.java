@@ -79,6 +79,8 @@ public final class MSCKG {
     public static final Property builtAt = property("builtAt");
     public static final Property tripleCount = property("tripleCount");
     public static final Property graph = property("graph");
+    /** The source files the build read: a table, one line each (docs/schema.md). */
+    public static final Property sourceFiles = property("sourceFiles");
 
     /** The chain closure (docs/schema.md, "Mechanism chains"): one record per pair of entities, its chains. */
     public static final Resource ChainRecord = schema("ChainRecord");

@@ -35,15 +35,17 @@ class BuildCommandIT {
     static String firstChecksum;
 
     @BeforeAll
-    static void buildTheProjectOnce() throws IOException {
+    static void buildTheProjectOnce() throws IOException, InterruptedException {
         Path project = work.resolve("project");
         copy(Fixtures.projectRoot().resolve("ontology"), project.resolve("ontology"));
+        // Files changed just before a build get no recorded status; these have settled, as a user's have.
+        Thread.sleep(SourceChecksum.SETTLED.plusMillis(100).toMillis());
         layout = new ProjectLayout(project);
         store = new DatasetStore(work.resolve("data"));
         List<String> out = new ArrayList<>();
         Builds.buildAndPublish(layout, store, out::add);
         firstBuild = store.current().orElseThrow();
-        firstChecksum = SourceChecksum.of(layout);
+        firstChecksum = SourceChecksum.of(layout).value();
         assertTrue(out.stream().anyMatch(l -> l.contains("citation coverage: 134 of 134")), String.join("\n", out));
     }
 
@@ -69,6 +71,24 @@ class BuildCommandIT {
     @Test
     void anUnchangedProjectIsUpToDateSoServeDoesNotRebuild() {
         assertTrue(PublishOperation.upToDate(layout, store));
+    }
+
+    @Test
+    void aSameSizeEditCallsForARebuildAndUndoingItDoesNot() throws IOException {
+        assertTrue(
+                store.record().orElseThrow().sourceFiles().stream()
+                        .allMatch(f -> f.status().isPresent()),
+                "the build recorded the status of each source");
+        Path table = layout.claimsDir().resolve("table2.tsv");
+        String original = Files.readString(table);
+        try {
+            replaceInFile(table, "\tMONDO:0005300\t", "\tMONDO:0005301\t");
+            assertEquals(original.length(), Files.readString(table).length());
+            assertFalse(PublishOperation.upToDate(layout, store), "same size, new status, other content");
+        } finally {
+            Files.writeString(table, original);
+        }
+        assertTrue(PublishOperation.upToDate(layout, store), "a new status, the recorded content");
     }
 
     @Test

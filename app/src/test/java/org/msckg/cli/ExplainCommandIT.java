@@ -44,7 +44,7 @@ class ExplainCommandIT {
 
     private static String explain(String from, String to) {
         StringWriter out = new StringWriter();
-        var cl = CommandLines.of(new MsckgCommand());
+        var cl = MsckgCommand.commandLine();
         cl.setOut(new PrintWriter(out));
         int status = cl.execute(
                 "explain", "--project", Fixtures.projectRoot().toString(), "--data", data.toString(), from, to);

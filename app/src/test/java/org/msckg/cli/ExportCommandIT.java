@@ -44,7 +44,7 @@ class ExportCommandIT {
         if (graph.length > 0) {
             args.addAll(List.of("--graph", graph[0]));
         }
-        assertEquals(0, CommandLines.of(new MsckgCommand()).execute(args.toArray(String[]::new)));
+        assertEquals(0, MsckgCommand.commandLine().execute(args.toArray(String[]::new)));
         return RDFDataMgr.loadModel(out.toString());
     }
 

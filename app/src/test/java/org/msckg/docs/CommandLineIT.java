@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msckg.Fixtures;
 import org.msckg.Main;
-import org.msckg.cli.CommandLines;
 import org.msckg.cli.MsckgCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -170,7 +169,7 @@ class CommandLineIT {
                 throw new UncheckedIOException(e);
             }
         }
-        CommandLine cl = CommandLines.of(new MsckgCommand());
+        CommandLine cl = MsckgCommand.commandLine();
         cl.setDefaultValueProvider(
                 arg -> arg instanceof OptionSpec o && o.longestName().equals("--project") ? project.toString() : null);
         int status = cl.execute(args.toArray(String[]::new));

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msckg.Fixtures;
-import org.msckg.cli.CommandLines;
 import org.msckg.cli.MsckgCommand;
 import org.msckg.export.BiolinkMappings;
 import org.msckg.export.DatasetDescription;
@@ -57,7 +56,7 @@ class ReleaseIT {
     @BeforeAll
     static void release() {
         out = work.resolve("release");
-        int status = CommandLines.of(new MsckgCommand())
+        int status = MsckgCommand.commandLine()
                 .execute(
                         "release",
                         "--out",

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QueryFactory;
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.msckg.build.BuildRecord;
+import org.msckg.build.SourceChecksum;
+import org.msckg.build.SourceChecksum.FileStatus;
+import org.msckg.build.SourceChecksum.SourceFile;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
 
@@ -38,6 +44,22 @@ class StoreContractIT {
     private static final String CHECKSUM_1 = "1".repeat(64);
 
     private static final String CHECKSUM_2 = "2".repeat(64);
+
+    /** Sources as a build records them: with a change time, without one (no such time on Windows), unsettled. */
+    private static final List<SourceFile> FILES = List.of(
+            new SourceFile(
+                    "ontology/msckg.ttl",
+                    "a".repeat(64),
+                    Optional.of(new FileStatus(
+                            12_345,
+                            Instant.parse("2026-12-01T10:00:00.123Z"),
+                            Optional.of(Instant.parse("2026-12-01T10:00:01Z"))))),
+            new SourceFile(
+                    "ontology/claims/table1.tsv",
+                    "b".repeat(64),
+                    Optional.of(new FileStatus(0, Instant.parse("2026-12-01T10:00:00Z"), Optional.empty()))),
+            new SourceFile("ontology/references.tsv", "c".repeat(64), Optional.empty()));
+
     private static final DatasetGraph REMOTE = DatasetGraphFactory.createTxnMem();
     private static FusekiServer fuseki;
     private static int stores;
@@ -70,7 +92,9 @@ class StoreContractIT {
         asserted.add(asserted.createResource(MSCKG.TERM + "0000004"), RDFS.label, label);
         Map<NamedGraphs, Model> graphs = new EnumMap<>(NamedGraphs.class);
         graphs.put(NamedGraphs.ASSERTED, asserted);
-        graphs.put(NamedGraphs.BUILD, BuildRecord.of(checksum, graphs).toModel());
+        graphs.put(
+                NamedGraphs.BUILD,
+                BuildRecord.of(new SourceChecksum(checksum, FILES), graphs).toModel());
         return graphs;
     }
 
@@ -95,10 +119,12 @@ class StoreContractIT {
 
     @ParameterizedTest
     @MethodSource("emptyStores")
-    void aPublishedBuildIsReadBackWithItsTimeChecksumAndTriplesPerGraph(Store store) {
+    void aPublishedBuildIsReadBackWithItsTimeChecksumSourceFilesAndTriplesPerGraph(Store store) {
         store.publish(graphs("first", CHECKSUM_1));
         BuildRecord read = store.record().orElseThrow();
         assertEquals(CHECKSUM_1, read.sourceChecksum());
+        assertEquals(Set.copyOf(FILES), Set.copyOf(read.sourceFiles()));
+        assertEquals(FILES.size(), read.sourceFiles().size());
         assertEquals(Map.of(NamedGraphs.ASSERTED, 1L), read.triplesPerGraph());
         assertTrue(read.builtAt().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), read.builtAt());
         assertEquals(List.of("first"), labels(store));

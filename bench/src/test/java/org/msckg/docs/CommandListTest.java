@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class CommandListTest {
     private static final Pattern OPTION = Pattern.compile("^\\[?(--?[a-z][a-z0-9-]*)");
 
-    private final CommandSpec product = CommandLines.of(new MsckgCommand()).getCommandSpec();
+    private final CommandSpec product = MsckgCommand.commandLine().getCommandSpec();
     private final CommandSpec benchmark = CommandLines.of(new BenchMain()).getCommandSpec();
 
     /** The command a documented line runs, checking each of its options on the way; its qualified name. */

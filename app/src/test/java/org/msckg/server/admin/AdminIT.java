@@ -120,7 +120,7 @@ class AdminIT {
             assertTrue(client.get("/health").body().contains(oldChecksum), "still serving the old dataset");
 
             Files.writeString(table, good + "# rebuilt by AdminIT\n", StandardCharsets.UTF_8);
-            String newChecksum = SourceChecksum.of(new ProjectLayout(project));
+            String newChecksum = SourceChecksum.of(new ProjectLayout(project)).value();
             assertEquals(202, admin(client, "POST", "/admin/rebuild").statusCode());
             var again = admin(client, "POST", "/admin/rebuild");
             assertEquals(409, again.statusCode(), again.body());
