@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -82,7 +81,7 @@ public final class ExplainService {
                 .limit(MAX_CHAINS)
                 .forEach(c -> closure.read(c.found()).ifPresent(ch -> ranked.add(new Ranked(ch, c.start(), from))));
         ChainSearch search = search();
-        ChainSearch.Distances distances = to.isPresent() ? search.distancesTo(end, maxHops) : null;
+        ChainSearch.Distances distances = search.distancesTo(end, maxHops);
         starts.forEach(s -> crossStudy(search, s.entity(), end, maxHops, distances)
                 .forEach(ch -> ranked.add(new Ranked(ch, s.kind(), from))));
         return ranked.stream()
@@ -102,19 +101,19 @@ public final class ExplainService {
     private static List<Chain> crossStudy(
             ChainSearch search, String start, Predicate<String> end, int maxHops, ChainSearch.Distances distances) {
         Map<String, List<Chain>> byEnd = new HashMap<>();
-        Consumer<ChainSearch.Path> keep = p -> {
-            if (p.length() >= 2 && end.test(p.object())) {
-                Chain c = p.chain();
-                if (!c.singleStudy()) {
-                    byEnd.computeIfAbsent(p.object(), k -> new ArrayList<>()).add(c);
-                }
-            }
-        };
-        if (distances == null) {
-            search.from(start, maxHops, keep);
-        } else {
-            search.from(start, maxHops, keep, distances);
-        }
+        search.from(
+                start,
+                maxHops,
+                p -> {
+                    if (p.length() >= 2 && end.test(p.object())) {
+                        Chain c = p.chain();
+                        if (!c.singleStudy()) {
+                            byEnd.computeIfAbsent(p.object(), k -> new ArrayList<>())
+                                    .add(c);
+                        }
+                    }
+                },
+                distances);
         return byEnd.values().stream()
                 .flatMap(chains -> chains.stream().sorted(ChainRules.RANK).limit(ChainRules.CROSS_STUDY_CHAINS))
                 .toList();

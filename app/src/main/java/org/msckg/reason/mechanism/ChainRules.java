@@ -19,8 +19,9 @@ import org.msckg.vocab.Prefixes;
  *       single-study when one study is cited by every hop; otherwise it is cross-study, and the hops
  *       at which the studies change are recorded.
  *   <li>Chains are ranked: single-study first, then fewer hops, then more studies behind the weakest
- *       hop, then by claim IDs. A pair of entities keeps its best {@link #SINGLE_STUDY_CHAINS}
- *       single-study and {@link #CROSS_STUDY_CHAINS} cross-study chains.
+ *       hop, then by claim IDs. A closure record keeps a pair's best {@link #SINGLE_STUDY_CHAINS}
+ *       single-study chains; explain shows its best {@link #CROSS_STUDY_CHAINS} cross-study chains,
+ *       found when asked.
  * </ol>
  */
 public final class ChainRules {
