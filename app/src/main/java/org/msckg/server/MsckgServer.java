@@ -21,6 +21,7 @@ import org.msckg.server.limits.JsonErrorHandler;
 import org.msckg.server.limits.Limits;
 import org.msckg.server.limits.RequestLimitFilter;
 import org.msckg.server.limits.SecurityHeaders;
+import org.msckg.server.sparql.JsonResultsWriter;
 import org.msckg.server.sparql.UnionDefaultGraph;
 
 /**
@@ -86,6 +87,7 @@ public final class MsckgServer implements AutoCloseable {
                 .enablePing(false)
                 .enableStats(false);
         sparql.ifPresent(s -> {
+            JsonResultsWriter.register();
             builder.add(SPARQL_PATH, sparqlService(s.config(), s.served().get(), limits));
             sparqlFilters.forEach(f -> builder.addFilter(SPARQL_PATH + "/*", f));
         });

@@ -3,6 +3,8 @@ package org.msckg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -63,7 +65,10 @@ class ServerIT {
         long expected = NamedGraphs.ALL.stream()
                 .mapToLong(g -> BuiltGraph.result().triples(g))
                 .sum();
-        assertTrue(r.body().contains("\"value\": \"" + expected + "\""), r.body());
+        JsonNode n = new ObjectMapper().readTree(r.body()).at("/results/bindings/0/n");
+        assertEquals(
+                "http://www.w3.org/2001/XMLSchema#integer", n.path("datatype").asText(), r.body());
+        assertEquals(expected, n.path("value").asLong(), r.body());
     }
 
     @Test
