@@ -1,5 +1,7 @@
 package org.msckg.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -129,8 +131,22 @@ public final class ServeCommand implements Callable<Integer> {
                 server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
         System.out.println("  " + clock.summary());
+        markStarted();
         served.copyIntoMemory(store, System.out::println);
         return awaitStop(server);
+    }
+
+    /** Tells the launcher that the class-data archive this JVM records at its exit is one of a started server. */
+    private static void markStarted() {
+        String marker = System.getProperty("msckg.cds.started");
+        if (marker != null) {
+            try {
+                Files.writeString(Path.of(marker), "");
+            } catch (IOException e) {
+                System.err.println("msckg: cannot write " + marker + " (" + e.getMessage()
+                        + "); the next start records the class-data archive again");
+            }
+        }
     }
 
     private static int awaitStop(MsckgServer server) {

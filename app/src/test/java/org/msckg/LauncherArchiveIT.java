@@ -1,0 +1,115 @@
+package org.msckg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data archive for {@code serve} (docs/operations.md): a start records one, and
+ * the recording becomes the archive only when its server started. Run on a copy of the launcher in
+ * a folder of its own, with a {@code java} on the PATH that only writes down its arguments.
+ */
+class LauncherArchiveIT {
+    @TempDir
+    Path home;
+
+    private Path jar;
+    private Path archive;
+    private Path arguments;
+
+    @BeforeEach
+    void launcherWithAFakeJava() throws IOException {
+        Files.copy(Fixtures.projectRoot().resolve("msckg"), home.resolve("msckg"));
+        jar = Files.createDirectories(home.resolve("app/target")).resolve("msckg.jar");
+        archive = home.resolve("app/target/msckg.jsa");
+        arguments = home.resolve("arguments");
+        Files.createDirectories(home.resolve("app/src/main"));
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("pom.xml"), "");
+        Files.writeString(home.resolve("app/pom.xml"), "");
+        Files.writeString(jar, "");
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho \"$@\" > " + arguments + "\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        at(home.resolve("pom.xml"), 0);
+        at(home.resolve("app/pom.xml"), 0);
+        at(home.resolve("app/src/main"), 0);
+        at(home.resolve("app"), 0);
+        at(jar, 10);
+    }
+
+    @Test
+    void aStartWithoutArchiveRecordsOneAndSaysWhereToMarkItsStart() throws Exception {
+        String args = serve();
+        assertTrue(args.contains("-XX:ArchiveClassesAtExit=" + archive + ".recorded"), args);
+        assertTrue(args.contains("-Dmsckg.cds.started=" + archive + ".started"), args);
+    }
+
+    @Test
+    void aRecordingOfAStartThatFailedIsNotUsed() throws Exception {
+        Files.writeString(Path.of(archive + ".recorded"), "");
+        at(Path.of(archive + ".recorded"), 20);
+        String args = serve();
+        assertFalse(Files.exists(archive));
+        assertTrue(args.contains("-XX:ArchiveClassesAtExit="), args);
+    }
+
+    @Test
+    void theRecordingOfAStartedServerBecomesTheArchiveOfTheNextStarts() throws Exception {
+        Files.writeString(Path.of(archive + ".started"), "");
+        at(Path.of(archive + ".started"), 20);
+        Files.writeString(Path.of(archive + ".recorded"), "recorded");
+        at(Path.of(archive + ".recorded"), 30);
+        String args = serve();
+        assertEquals("recorded", Files.readString(archive));
+        assertTrue(args.contains("-XX:SharedArchiveFile=" + archive), args);
+        assertFalse(args.contains("ArchiveClassesAtExit"), args);
+        assertTrue(serve().contains("-XX:SharedArchiveFile=" + archive));
+    }
+
+    @Test
+    void aNewJarIsRecordedAgain() throws Exception {
+        Files.writeString(archive, "old");
+        at(archive, 20);
+        at(jar, 30);
+        assertTrue(serve().contains("-XX:ArchiveClassesAtExit="));
+    }
+
+    @Test
+    void otherCommandsRunWithoutTheArchive() throws Exception {
+        Files.writeString(archive, "");
+        at(archive, 20);
+        String args = run("build");
+        assertFalse(args.contains("-XX:"), args);
+    }
+
+    private String serve() throws Exception {
+        return run("serve");
+    }
+
+    private String run(String command) throws Exception {
+        ProcessBuilder builder =
+                new ProcessBuilder(List.of("sh", home.resolve("msckg").toString(), command)).redirectErrorStream(true);
+        builder.environment().put("PATH", home.resolve("bin") + ":" + System.getenv("PATH"));
+        Process p = builder.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), output);
+        return Files.readString(arguments);
+    }
+
+    private static void at(Path file, long seconds) throws IOException {
+        Files.setLastModifiedTime(
+                file, FileTime.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(seconds)));
+    }
+}
