@@ -48,6 +48,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " explain and the entity page (median, p95, p99); writes target/bench/mechanism.md, not the docs")
     private boolean mechanism;
 
+    @Option(
+            names = "--keep-builds",
+            description = "with --mechanism: keep each size's build in target/bench/mechanism and measure a kept"
+                    + " build again instead of building it anew")
+    private boolean keepBuilds;
+
     @Override
     public Integer call() {
         List<Integer> sizes = factors != null ? factors : quick ? List.of(1) : List.of(1, 10, 100, 1000);
@@ -60,12 +66,18 @@ public final class BenchCommand implements Callable<Integer> {
                                         factors.stream().map(String::valueOf).toList())
                         : "")
                 + (seconds != null ? " --seconds " + seconds : "")
-                + (mechanism ? " --mechanism" : "");
+                + (mechanism ? " --mechanism" : "")
+                + (keepBuilds ? " --keep-builds" : "");
         Path home = project.home();
         if (mechanism) {
             String figures = MechanismMarkdown.format(
                     command,
-                    new MechanismRun(home, Duration.ofSeconds(perPoint), BUILD_TIMEOUT_MINUTES, System.out::println)
+                    new MechanismRun(
+                                    home,
+                                    Duration.ofSeconds(perPoint),
+                                    BUILD_TIMEOUT_MINUTES,
+                                    keepBuilds,
+                                    System.out::println)
                             .run(sizes));
             System.out.println(figures);
             try {

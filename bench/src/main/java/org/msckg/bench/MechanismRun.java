@@ -39,8 +39,10 @@ public final class MechanismRun {
     static final String ENTITY_PAGE = "/entity/MSCKG:0000004";
     private static final String CLOSURE_SIZE = """
             PREFIX msckg: <https://w3id.org/msckg/schema/>
-            SELECT (COUNT(DISTINCT ?record) AS ?records) (COUNT(DISTINCT ?chain) AS ?chains)
-            WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record a msckg:ChainRecord OPTIONAL { ?record msckg:chain ?chain } } }
+            SELECT ?records ?chains WHERE {
+              { SELECT (COUNT(*) AS ?records) WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record a msckg:ChainRecord } } }
+              { SELECT (COUNT(*) AS ?chains) WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record msckg:chain ?chain } } }
+            }
             """;
     private static final int FIXED_BUFFER = 32 * 1024;
     private static final Pattern CLOSURE_READ = Pattern.compile("msckg:chain\\b");
@@ -75,19 +77,25 @@ public final class MechanismRun {
     private final Consumer<String> progress;
     private final LoadGenerator http = new LoadGenerator();
     private final EngineLauncher launcher;
+    private final boolean keepBuilds;
 
-    public MechanismRun(Path home, Duration perPoint, long buildTimeoutMinutes, Consumer<String> progress) {
+    /** @param keepBuilds keep each size's build and measure a kept one again instead of building it anew */
+    public MechanismRun(
+            Path home, Duration perPoint, long buildTimeoutMinutes, boolean keepBuilds, Consumer<String> progress) {
         this.home = home.toAbsolutePath().normalize();
         this.work = this.home.resolve("target/bench/mechanism");
         this.perPoint = perPoint;
         this.buildTimeoutMinutes = buildTimeoutMinutes;
+        this.keepBuilds = keepBuilds;
         this.progress = progress;
         this.launcher = new EngineLauncher(this.home, work, http);
     }
 
     public List<Point> run(List<Integer> factors) {
         try {
-            EngineLauncher.deleteTree(work);
+            if (!keepBuilds) {
+                EngineLauncher.deleteTree(work);
+            }
             Files.createDirectories(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,12 +110,18 @@ public final class MechanismRun {
     }
 
     private Point point(int factor, List<NamedQuery> queries) {
-        progress.accept("synthetic x%d: generate and build ...".formatted(factor));
         Path project = work.resolve("synth-x" + factor);
-        SyntheticProject.Summary s = new SyntheticProject(new ProjectLayout(home), factor, 1).writeTo(project);
         Path data = project.resolve("data");
-        BuildProcess.Timing build = BuildProcess.run(
-                home, project, data, buildTimeoutMinutes, work.resolve("logs/build-x" + factor + ".log"));
+        Path log = work.resolve("logs/build-x" + factor + ".log");
+        BuildProcess.Timing build;
+        if (keepBuilds && Files.exists(log) && new DatasetStore(data).current().isPresent()) {
+            progress.accept("synthetic x%d: the kept build (%s)".formatted(factor, log));
+            build = BuildProcess.read(readString(log));
+        } else {
+            progress.accept("synthetic x%d: generate and build ...".formatted(factor));
+            new SyntheticProject(new ProjectLayout(home), factor, 1).writeTo(project);
+            build = BuildProcess.run(home, project, data, buildTimeoutMinutes, log);
+        }
         Map<String, Integer> status = new LinkedHashMap<>();
         Map<String, Double> p50 = new LinkedHashMap<>();
         List<Latency> latencies = new ArrayList<>();
@@ -153,8 +167,10 @@ public final class MechanismRun {
             }
         }
         mechanism.forEach((name, r) -> latencies.add(new Latency(name, r, Optional.ofNullable(bare.get(name)))));
-        deleteQuietly(data);
-        return new Point(factor, s.rows(), build, size[0], size[1], status, p50, firstExplain, latencies);
+        if (!keepBuilds) {
+            deleteQuietly(data);
+        }
+        return new Point(factor, (int) build.rows(), build, size[0], size[1], status, p50, firstExplain, latencies);
     }
 
     /** A named query that reads the chain closure: the records' best chains. */
@@ -182,6 +198,14 @@ public final class MechanismRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

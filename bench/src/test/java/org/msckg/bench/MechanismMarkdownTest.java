@@ -24,7 +24,7 @@ class MechanismMarkdownTest {
         return new MechanismRun.Point(
                 factor,
                 1234 * factor,
-                new BuildProcess.Timing(Map.of("materialize chains", 420L), Map.of("inferred", 56_789L), 61_000L),
+                new BuildProcess.Timing(Map.of("materialize chains", 420L), Map.of("inferred", 56_789L), 800L, 61_000L),
                 321,
                 987,
                 statuses,
