@@ -13,6 +13,10 @@ public final class MechanismMarkdown {
 
     private MechanismMarkdown() {}
 
+    private static String count(long n) {
+        return n < 0 ? "not counted" : "%,d".formatted(n);
+    }
+
     public static String format(String command, List<MechanismRun.Point> points) {
         StringBuilder md = new StringBuilder();
         md.append("`").append(command).append("`\n\n");
@@ -20,13 +24,13 @@ public final class MechanismMarkdown {
                 + " inferred triples | whole build ms | first explain ms |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (MechanismRun.Point p : points) {
-            md.append("| x%d | %,d | %,d | %,d | %,d | %,d | %,d | %s |\n"
+            md.append("| x%d | %,d | %,d | %s | %s | %,d | %,d | %s |\n"
                     .formatted(
                             p.factor(),
                             p.rows(),
                             p.build().stage("materialize chains"),
-                            p.records(),
-                            p.chains(),
+                            count(p.records()),
+                            count(p.chains()),
                             p.build().triples().getOrDefault("inferred", 0L),
                             p.build().wallMillis(),
                             ms(p.firstExplainMillis())));

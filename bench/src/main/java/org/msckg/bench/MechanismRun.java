@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.msckg.build.ProjectLayout;
@@ -37,12 +36,13 @@ import org.msckg.synth.SyntheticProject;
 public final class MechanismRun {
     static final String EXPLAIN = "/api/explain?from=MSCKG:0000004&to=GO:0001525";
     static final String ENTITY_PAGE = "/entity/MSCKG:0000004";
-    private static final String CLOSURE_SIZE = """
+    private static final String CLOSURE_RECORDS = """
             PREFIX msckg: <https://w3id.org/msckg/schema/>
-            SELECT ?records ?chains WHERE {
-              { SELECT (COUNT(*) AS ?records) WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record a msckg:ChainRecord } } }
-              { SELECT (COUNT(*) AS ?chains) WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record msckg:chain ?chain } } }
-            }
+            SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record a msckg:ChainRecord } }
+            """;
+    private static final String CLOSURE_CHAINS = """
+            PREFIX msckg: <https://w3id.org/msckg/schema/>
+            SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record msckg:chain ?chain } }
             """;
     private static final int FIXED_BUFFER = 32 * 1024;
     private static final Pattern CLOSURE_READ = Pattern.compile("msckg:chain\\b");
@@ -184,15 +184,23 @@ public final class MechanismRun {
     }
 
     private long[] closureSize(Engine msckg) {
+        return new long[] {count(msckg, CLOSURE_RECORDS), count(msckg, CLOSURE_CHAINS)};
+    }
+
+    /** The count a query answers; -1, said on the progress, when the server answers something else (a timeout). */
+    private long count(Engine msckg, String query) {
         try {
-            var answer = http.fetch(msckg.request(CLOSURE_SIZE));
-            QuerySolution row = ResultSetMgr.read(
+            var answer = http.fetch(msckg.request(query));
+            if (answer.statusCode() != 200) {
+                progress.accept("not counted (%d): %s".formatted(answer.statusCode(), answer.body()));
+                return -1;
+            }
+            return ResultSetMgr.read(
                             new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)),
                             ResultSetLang.RS_JSON)
-                    .next();
-            return new long[] {
-                row.getLiteral("records").getLong(), row.getLiteral("chains").getLong()
-            };
+                    .next()
+                    .getLiteral("n")
+                    .getLong();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
