@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Closed-loop clients: each sends the next request of the mix as soon as its last answer is read,
- * for a fixed time, and records every latency. Answers other than 2xx and 304 count as errors.
+ * for a fixed time, and records the latency of every answer. Answers other than 2xx and 304 count as errors,
+ * not as answers: neither in the answers per second nor in the latencies (a refusal is fast).
  */
 public final class LoadGenerator {
     private final HttpClient http = HttpClient.newBuilder()
@@ -45,6 +46,7 @@ public final class LoadGenerator {
                         long t0 = System.nanoTime();
                         if (!answered(request)) {
                             errors[client]++;
+                            continue;
                         }
                         if (n == latencies.length) {
                             latencies = Arrays.copyOf(latencies, n * 2);
