@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A server the benchmark started as a process of its own, on loopback: waits until it answers,
@@ -51,6 +52,26 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits until the server's output has a line that {@code line} finds; false when it stopped or the time ran out first. */
+    public boolean awaitOutput(Pattern line, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (Files.readAllLines(log).stream()
+                        .anyMatch(l -> line.matcher(l).find())) {
+                    return true;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Polls {@code probe} until it answers 200; returns the milliseconds that took. */
