@@ -177,7 +177,7 @@ public final class BenchmarkRun {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private BenchmarkReport.EngineResult measured(
