@@ -254,13 +254,15 @@ public final class RequestLimitFilter implements Filter {
     }
 
     private static Optional<String> queryProblem(HttpServletRequest request) {
-        Optional<String> text;
+        QueryChecks checks;
         try {
-            text = SparqlRequest.queryText(request);
+            checks = QueryChecks.of(request);
+        } catch (QueryCancelledException e) {
+            throw e;
         } catch (RuntimeException e) {
             return Optional.of("MSCKG-LIM-007 the form body is not well-formed percent-encoded UTF-8");
         }
-        return text.flatMap(QueryShape::problem);
+        return checks.problem();
     }
 
     private static boolean isUnbounded(String path) {

@@ -9,17 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.msckg.server.limits.SparqlRequest;
+import org.msckg.server.limits.QueryChecks;
 
 /**
  * At /sparql after the limits (which keep a query body readable): an {@code update=} parameter
@@ -39,34 +29,11 @@ public final class QueryRefusal implements Filter {
             Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, WriteRefusal.READ_ONLY);
             return;
         }
-        Optional<String> service = SparqlRequest.queryText(request).flatMap(QueryRefusal::service);
+        Optional<String> service = QueryChecks.of(request).service();
         if (service.isPresent()) {
             Refusal.send(request, response, HttpServletResponse.SC_BAD_REQUEST, NO_FEDERATION.formatted(service.get()));
             return;
         }
         chain.doFilter(req, res);
-    }
-
-    /** The first endpoint the query asks SERVICE of, anywhere in it (subqueries and EXISTS too). */
-    static Optional<String> service(String text) {
-        Query query;
-        try {
-            query = QueryFactory.create(text, Syntax.syntaxARQ);
-        } catch (QueryException e) {
-            return Optional.empty();
-        }
-        Node[] found = new Node[1];
-        Walker.walk(
-                Algebra.compile(query),
-                new OpVisitorBase() {
-                    @Override
-                    public void visit(OpService op) {
-                        if (found[0] == null) {
-                            found[0] = op.getService();
-                        }
-                    }
-                },
-                new ExprVisitorBase());
-        return Optional.ofNullable(found[0]).map(n -> n.isURI() ? n.getURI() : n.toString());
     }
 }
