@@ -1,7 +1,6 @@
 package org.msckg.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -16,10 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.msckg.build.ProjectLayout;
 import org.msckg.query.named.NamedQuery;
 import org.msckg.query.named.NamedQueryCatalog;
@@ -80,7 +75,7 @@ public final class BenchmarkRun {
         progress.accept("cold build of the curated project ...");
         BuildProcess.Timing cold =
                 BuildProcess.run(home, home, data, options.buildTimeoutMinutes(), work.resolve("logs/build.log"));
-        Path nquads = export(data, work.resolve("msckg.nq"));
+        Path nquads = NQuadsExport.write(data, work.resolve("msckg.nq"));
         Path tdbCopy = copyCurrent(data, work.resolve("fuseki-tdb2"));
 
         List<BenchmarkReport.EngineResult> engines = new ArrayList<>();
@@ -341,18 +336,6 @@ public final class BenchmarkRun {
         }
         deleteQuietly(data);
         return new BenchmarkReport.ScalePoint(factor, s.rows(), t, p50);
-    }
-
-    private static Path export(Path dataDir, Path file) {
-        var dsg = new DatasetStore(dataDir).openCurrent().orElseThrow();
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            TDBInternal.expel(dsg);
-        }
-        return file;
     }
 
     private static Path copyCurrent(Path dataDir, Path target) {

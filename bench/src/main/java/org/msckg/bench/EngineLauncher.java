@@ -35,13 +35,14 @@ public final class EngineLauncher {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static final Pattern STORE_CHOSEN = Pattern.compile("answering from (an in-memory copy|TDB2)");
+    private static final Pattern STORE_CHOSEN =
+            Pattern.compile("answering from (an in-memory copy|TDB2)|serving \\S+ from the store at");
 
     /**
      * msckg serving the current dataset of {@code dataDir}, started as a user starts it (the
      * {@code msckg} launcher, with its jar check and class-data archive); the milliseconds from the
      * launch to the first answer of /health go to {@code startMillis}. Returned once it answers from
-     * the store it keeps (its in-memory copy, or TDB2).
+     * the store it keeps (its in-memory copy, or TDB2), or, with {@code --store}, from that store.
      */
     public Engine msckg(String name, Path project, Path dataDir, List<String> extraOptions, long[] startMillis) {
         int port = ServerProcess.freePort();

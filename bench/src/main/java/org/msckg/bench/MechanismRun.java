@@ -31,7 +31,8 @@ import org.msckg.synth.SyntheticProject;
  * at one client, every named query's status and median (for half the time given per measurement), the mechanism named queries (those that read
  * the closure records' {@code msckg:chain}) against bare Fuseki with a 32 KiB buffer on a copy of the same TDB2 with
  * the same query texts, {@code /api/explain} from iPSC-MSC to angiogenesis and the iPSC-MSC entity
- * page, each with median, p95 and p99.
+ * page, each with median, p95 and p99; and the mechanism named queries through the API of msckg serving
+ * from Virtuoso ({@code serve --store}) loaded with the same build, when Virtuoso is installed.
  */
 public final class MechanismRun {
     static final String EXPLAIN = "/api/explain?from=MSCKG:0000004&to=GO:0001525";
@@ -144,8 +145,8 @@ public final class MechanismRun {
                     mechanism.put(q.name(), r);
                 }
             }
-            latencies.add(warmedUp("explain iPSC-MSC to angiogenesis", get(base.resolve(EXPLAIN))));
-            latencies.add(warmedUp("entity page iPSC-MSC", get(base.resolve(ENTITY_PAGE))));
+            latencies.add(warmedUp("explain iPSC-MSC to angiogenesis", get(base.resolve(EXPLAIN)), perPoint));
+            latencies.add(warmedUp("entity page iPSC-MSC", get(base.resolve(ENTITY_PAGE)), perPoint));
         }
         Optional<Path> fusekiJar = launcher.fusekiJar();
         progress.accept("synthetic x%d: bare Fuseki on the same TDB2 ...".formatted(factor));
@@ -167,10 +168,49 @@ public final class MechanismRun {
             }
         }
         mechanism.forEach((name, r) -> latencies.add(new Latency(name, r, Optional.ofNullable(bare.get(name)))));
+        progress.accept("synthetic x%d: msckg serving from Virtuoso (--store) ...".formatted(factor));
+        latencies.addAll(throughVirtuoso(factor, project, data, queries));
         if (!keepBuilds) {
             deleteQuietly(data);
         }
         return new Point(factor, (int) build.rows(), build, size[0], size[1], status, p50, firstExplain, latencies);
+    }
+
+    /**
+     * The mechanism named queries as a user of {@code serve --store} asks them: through msckg's API
+     * (no result cache), answered by Virtuoso bulk-loaded with the same build. None when Virtuoso is
+     * not installed (said on the progress).
+     */
+    private List<Latency> throughVirtuoso(int factor, Path project, Path data, List<NamedQuery> queries) {
+        Path nquads = NQuadsExport.write(data, work.resolve("x" + factor + ".nq"));
+        List<Latency> out = new ArrayList<>();
+        try {
+            Optional<Engine> virtuoso = launcher.virtuoso(nquads, new long[1]);
+            if (virtuoso.isEmpty()) {
+                progress.accept("Virtuoso is not installed: the mechanism queries through --store are not measured");
+                return out;
+            }
+            try (Engine store = virtuoso.get();
+                    Engine msckg = launcher.msckg(
+                            "msckg x" + factor + " on Virtuoso",
+                            project,
+                            data,
+                            List.of("--store", store.queryEndpoint().toString(), "--cache", "0"),
+                            new long[1])) {
+                URI base = msckg.queryEndpoint().resolve("/");
+                for (NamedQuery q : queries) {
+                    if (mechanism(q)) {
+                        out.add(warmedUp(
+                                q.name() + MechanismMarkdown.THROUGH_STORE,
+                                get(base.resolve("/api/queries/" + q.name())),
+                                perPoint.dividedBy(2)));
+                    }
+                }
+            }
+        } finally {
+            deleteQuietly(nquads);
+        }
+        return out;
     }
 
     /** A named query that reads the chain closure: the records' best chains. */
@@ -178,9 +218,9 @@ public final class MechanismRun {
         return CLOSURE_READ.matcher(q.text()).find();
     }
 
-    private Latency warmedUp(String what, HttpRequest request) {
+    private Latency warmedUp(String what, HttpRequest request, Duration duration) {
         http.status(request);
-        return new Latency(what, http.run(List.of(request), 1, perPoint), Optional.empty());
+        return new Latency(what, http.run(List.of(request), 1, duration), Optional.empty());
     }
 
     private long[] closureSize(Engine msckg) {

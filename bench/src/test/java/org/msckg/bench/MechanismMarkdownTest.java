@@ -68,4 +68,34 @@ class MechanismMarkdownTest {
         assertTrue(slow.contains("missed, slower: mechanism-kidney-disease-pathways 640.00 ms"), slow);
         assertFalse(MechanismMarkdown.checks(point(100, 200, 12, 250)).contains(": met)"), "explain over 200 ms");
     }
+
+    @Test
+    void theStoreCheckAppearsOnlyWhereVirtuosoWasMeasured() {
+        assertFalse(MechanismMarkdown.checks(point(100, 200, 12, 8)).contains("--store"));
+        MechanismRun.Point p = point(100, 200, 12, 8);
+        List<MechanismRun.Latency> latencies = new java.util.ArrayList<>(p.latencies());
+        latencies.add(new MechanismRun.Latency(
+                "p12-exosome-chain-to-bone-loss" + MechanismMarkdown.THROUGH_STORE,
+                result(35, 40, 50),
+                Optional.empty()));
+        latencies.add(new MechanismRun.Latency(
+                "mechanism-kidney-disease-pathways" + MechanismMarkdown.THROUGH_STORE,
+                result(250, 300, 310),
+                Optional.empty()));
+        MechanismRun.Point withStore = new MechanismRun.Point(
+                p.factor(),
+                p.rows(),
+                p.build(),
+                p.records(),
+                p.chains(),
+                p.status(),
+                p.p50(),
+                p.firstExplainMillis(),
+                latencies);
+        String checks = MechanismMarkdown.checks(withStore);
+        assertTrue(
+                checks.contains("through --store on Virtuoso, slowest mechanism-kidney-disease-pathways 250.00 ms"
+                        + " (check: every median within 200.00 ms: missed)"),
+                checks);
+    }
 }
