@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's class-data archive for {@code serve} (docs/operations.md): a start records one, and
- * the recording becomes the archive only when its server started. Run on a copy of the launcher in
- * a folder of its own, with a {@code java} on the PATH that only writes down its arguments.
+ * The launcher's class-data archive for {@code serve} (docs/operations.md): a start without a current
+ * archive asks its server to record one, a start with one maps it. Run on a copy of the launcher in a
+ * folder of its own, with a {@code java} on the PATH that only writes down its arguments.
  */
 class LauncherArchiveIT {
     @TempDir
@@ -50,32 +50,20 @@ class LauncherArchiveIT {
     }
 
     @Test
-    void aStartWithoutArchiveRecordsOneAndSaysWhereToMarkItsStart() throws Exception {
+    void aStartWithoutArchiveAsksTheServerToRecordOne() throws Exception {
         String args = serve();
-        assertTrue(args.contains("-XX:ArchiveClassesAtExit=" + archive + ".recorded"), args);
-        assertTrue(args.contains("-Dmsckg.cds.started=" + archive + ".started"), args);
+        assertTrue(args.contains("-XX:+RecordDynamicDumpInfo"), args);
+        assertTrue(args.contains("-Dmsckg.cds.record=" + archive), args);
+        assertFalse(args.contains("SharedArchiveFile"), args);
     }
 
     @Test
-    void aRecordingOfAStartThatFailedIsNotUsed() throws Exception {
-        Files.writeString(Path.of(archive + ".recorded"), "");
-        at(Path.of(archive + ".recorded"), 20);
+    void anArchiveNewerThanTheJarIsMapped() throws Exception {
+        Files.writeString(archive, "recorded");
+        at(archive, 20);
         String args = serve();
-        assertFalse(Files.exists(archive));
-        assertTrue(args.contains("-XX:ArchiveClassesAtExit="), args);
-    }
-
-    @Test
-    void theRecordingOfAStartedServerBecomesTheArchiveOfTheNextStarts() throws Exception {
-        Files.writeString(Path.of(archive + ".started"), "");
-        at(Path.of(archive + ".started"), 20);
-        Files.writeString(Path.of(archive + ".recorded"), "recorded");
-        at(Path.of(archive + ".recorded"), 30);
-        String args = serve();
-        assertEquals("recorded", Files.readString(archive));
         assertTrue(args.contains("-XX:SharedArchiveFile=" + archive), args);
-        assertFalse(args.contains("ArchiveClassesAtExit"), args);
-        assertTrue(serve().contains("-XX:SharedArchiveFile=" + archive));
+        assertFalse(args.contains("RecordDynamicDumpInfo"), args);
     }
 
     @Test
@@ -83,7 +71,9 @@ class LauncherArchiveIT {
         Files.writeString(archive, "old");
         at(archive, 20);
         at(jar, 30);
-        assertTrue(serve().contains("-XX:ArchiveClassesAtExit="));
+        String args = serve();
+        assertTrue(args.contains("-Dmsckg.cds.record=" + archive), args);
+        assertFalse(Files.exists(archive), "the archive of the old jar is removed");
     }
 
     @Test

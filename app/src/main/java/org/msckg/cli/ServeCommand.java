@@ -1,7 +1,6 @@
 package org.msckg.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,7 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<AdminPassword> password = serveOptions.adminPassword();
         StartupClock clock = new StartupClock();
         DatasetStore store = new DatasetStore(data.dir(project.home()), maxQuads);
-        if (!PublishOperation.upToDate(layout, store)) {
+        boolean built = !PublishOperation.upToDate(layout, store);
+        if (built) {
             System.out.println("sources changed since the last build (or no build yet): building");
             int status = Failures.report(() -> Builds.buildAndPublish(layout, store, System.out::println));
             if (status != 0 && store.current().isEmpty()) {
@@ -131,22 +131,11 @@ public final class ServeCommand implements Callable<Integer> {
                 server.baseUrl(),
                 password.isPresent() ? server.baseUrl() + "/admin/status (HTTP Basic, user admin)" : "off");
         System.out.println("  " + clock.summary());
-        markStarted();
+        if (!built) {
+            ClassDataArchive.recordIfAsked(URI.create(server.baseUrl() + "/health"));
+        }
         served.copyIntoMemory(store, System.out::println);
         return awaitStop(server);
-    }
-
-    /** Tells the launcher that the class-data archive this JVM records at its exit is one of a started server. */
-    private static void markStarted() {
-        String marker = System.getProperty("msckg.cds.started");
-        if (marker != null) {
-            try {
-                Files.writeString(Path.of(marker), "");
-            } catch (IOException e) {
-                System.err.println("msckg: cannot write " + marker + " (" + e.getMessage()
-                        + "); the next start records the class-data archive again");
-            }
-        }
     }
 
     private static int awaitStop(MsckgServer server) {
