@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
  * {@code dir}: SQL and HTTP bound to 127.0.0.1, {@code dir/data} readable by the bulk loader.
  */
 public final class VirtuosoServer implements AutoCloseable {
+    /** Where Virtuoso answers the Graph Store Protocol, beside its query endpoint at {@code /sparql}. */
+    static final String GRAPH_STORE_PATH = "/sparql-graph-crud";
+
     private final Path dir;
     private final int sqlPort;
     private final URI base;
@@ -71,7 +74,7 @@ public final class VirtuosoServer implements AutoCloseable {
 
     /** The Graph Store Protocol endpoint that needs no credentials; see {@link #allowAnonymousGraphStoreWrites()}. */
     public URI graphStoreEndpoint() {
-        return base.resolve("/sparql-graph-crud");
+        return base.resolve(GRAPH_STORE_PATH);
     }
 
     /** Lets the anonymous SPARQL user write through the Graph Store Protocol: for a loopback-only instance. */
