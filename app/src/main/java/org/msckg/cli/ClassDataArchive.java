@@ -12,9 +12,9 @@ import javax.management.ObjectName;
 
 /**
  * The class-data archive the launcher asks a {@code serve} to record (docs/operations.md): once the
- * server has started and answered its first request, the JVM writes the classes loaded so far ({@code VM.cds dynamic_dump}, which
- * needs {@code -XX:+RecordDynamicDumpInfo}) to the file named by {@value #PROPERTY}, which later
- * starts map. It is written while the server runs, not at the JVM's exit: a start stopped before its
+ * server has started and answered its first request, the JVM writes the classes loaded so far
+ * ({@code VM.cds dynamic_dump}, which needs {@code -XX:+RecordDynamicDumpInfo}) to the file named by
+ * {@value #PROPERTY}, which later starts map. It is written while the server runs, not at the JVM's exit: a start stopped before its
  * server started (Ctrl-C during a build, a locked dataset) records nothing, and stopping the server
  * never waits for a dump. A start that built the dataset first records nothing either (the next start
  * does): the JDK 17 JVM crashes dumping the lambda classes of a build
@@ -22,7 +22,6 @@ import javax.management.ObjectName;
  */
 final class ClassDataArchive {
     static final String PROPERTY = "msckg.cds.record";
-    static final String RECORDED = "class-data archive recorded";
 
     private ClassDataArchive() {}
 
@@ -53,7 +52,7 @@ final class ClassDataArchive {
         }
     }
 
-    static void record(Path archive) {
+    private static void record(Path archive) {
         Path recording = archive.resolveSibling(archive.getFileName() + ".recording");
         try {
             Object answer = ManagementFactory.getPlatformMBeanServer()
@@ -66,7 +65,7 @@ final class ClassDataArchive {
                 throw new IOException(String.valueOf(answer).strip());
             }
             Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("  " + RECORDED + " for the next starts: " + archive);
+            System.out.println("  class-data archive recorded for the next starts: " + archive);
         } catch (JMException | IOException | RuntimeException e) {
             System.err.println("msckg: the class-data archive was not recorded (" + e.getMessage()
                     + "); the next start records it again");

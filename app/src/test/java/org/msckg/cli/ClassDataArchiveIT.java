@@ -27,42 +27,43 @@ class ClassDataArchiveIT {
 
     @Test
     void aStartedServerRecordsAnArchiveThatTheNextStartMaps() throws Exception {
-        Path archive = dir.resolve("msckg.jsa");
         Process build =
                 java(List.of(), "build", "--project", Fixtures.projectRoot().toString(), "--data", data().toString());
         assertTrue(build.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, build.exitValue(), outputs());
-        Process serve = java(
-                List.of("-XX:+RecordDynamicDumpInfo", "-D" + ClassDataArchive.PROPERTY + "=" + archive),
-                "serve",
-                "--project",
-                Fixtures.projectRoot().toString(),
-                "--data",
-                data().toString(),
-                "--port",
-                String.valueOf(freePort()));
+        Process serve = recordingServe();
         try {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (!Files.exists(archive) && serve.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertTrue(Files.exists(archive), "no archive written; serve said: " + outputs());
+            awaitUntil(serve, () -> Files.exists(archive()));
+            assertTrue(Files.exists(archive()), "no archive written; serve said: " + outputs());
             assertTrue(serve.isAlive(), "the server goes on serving after recording");
         } finally {
-            serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+            stop(serve);
         }
-        assertTrue(Files.size(archive) > 1_000_000, "an archive of the server's classes");
-        Process mapped = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), "help");
+        assertTrue(Files.size(archive()) > 1_000_000, "an archive of the server's classes");
+        Process mapped = java(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive()), "help");
         assertTrue(mapped.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, mapped.exitValue(), outputs());
     }
 
     @Test
     void aStartThatBuildsTheDatasetRecordsNothing() throws Exception {
-        Path archive = dir.resolve("msckg.jsa");
-        Process serve = java(
-                List.of("-XX:+RecordDynamicDumpInfo", "-D" + ClassDataArchive.PROPERTY + "=" + archive),
+        Process serve = recordingServe();
+        try {
+            awaitUntil(serve, () -> outputs().contains("answering from"));
+            // a recording follows the server's first answer by a second or two
+            Thread.sleep(5_000);
+            assertTrue(serve.isAlive(), outputs());
+            assertFalse(Files.exists(archive()), "recorded by the start that built");
+        } finally {
+            stop(serve);
+        }
+        assertFalse(outputs().contains("fatal error"), outputs());
+    }
+
+    /** {@code serve} as the launcher starts it when there is no current archive. */
+    private Process recordingServe() throws IOException {
+        return java(
+                List.of("-XX:+RecordDynamicDumpInfo", "-D" + ClassDataArchive.PROPERTY + "=" + archive()),
                 "serve",
                 "--project",
                 Fixtures.projectRoot().toString(),
@@ -70,18 +71,26 @@ class ClassDataArchiveIT {
                 data().toString(),
                 "--port",
                 String.valueOf(freePort()));
-        try {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (!outputs().contains("answering from") && serve.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertTrue(serve.isAlive(), outputs());
-            assertFalse(Files.exists(archive), "recorded by the start that built");
-        } finally {
-            serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    private static void awaitUntil(Process serve, Condition done) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!done.holds() && serve.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
         }
-        assertFalse(outputs().contains("fatal error"), outputs());
+    }
+
+    private static void stop(Process serve) throws InterruptedException {
+        serve.destroy();
+        serve.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private Path archive() {
+        return dir.resolve("msckg.jsa");
     }
 
     private Path data() {

@@ -182,37 +182,34 @@ public final class MechanismRun {
      * not installed (said on the progress).
      */
     private List<Latency> throughVirtuoso(int factor, Path project, Path data, List<NamedQuery> queries) {
-        Path nquads = NQuadsExport.write(data, work.resolve("x" + factor + ".nq"));
         List<Latency> out = new ArrayList<>();
-        try {
-            Optional<Engine> virtuoso = launcher.virtuoso(nquads, new long[1]);
-            if (virtuoso.isEmpty()) {
-                progress.accept("Virtuoso is not installed: the mechanism queries through --store are not measured");
-                return out;
-            }
-            try (Engine store = virtuoso.get();
-                    Engine msckg = launcher.msckg(
-                            "msckg x" + factor + " on Virtuoso",
-                            project,
-                            data,
-                            List.of(
-                                    "--store",
-                                    store.queryEndpoint().toString(),
-                                    "--store-gsp",
-                                    store.queryEndpoint()
-                                            .resolve(VirtuosoServer.GRAPH_STORE_PATH)
-                                            .toString(),
-                                    "--cache",
-                                    "0"),
-                            new long[1])) {
-                URI base = msckg.queryEndpoint().resolve("/");
-                for (NamedQuery q : queries) {
-                    if (mechanism(q)) {
-                        out.add(warmedUp(
-                                q.name() + MechanismMarkdown.THROUGH_STORE,
-                                get(base.resolve("/api/queries/" + q.name())),
-                                perPoint.dividedBy(2)));
-                    }
+        if (!VirtuosoServer.installed()) {
+            progress.accept("Virtuoso is not installed: the mechanism queries through --store are not measured");
+            return out;
+        }
+        Path nquads = NQuadsExport.write(data, work.resolve("x" + factor + ".nq"));
+        try (Engine store = launcher.virtuoso(nquads, new long[1]).orElseThrow();
+                Engine msckg = launcher.msckg(
+                        "msckg x" + factor + " on Virtuoso",
+                        project,
+                        data,
+                        List.of(
+                                "--store",
+                                store.queryEndpoint().toString(),
+                                "--store-gsp",
+                                store.queryEndpoint()
+                                        .resolve(VirtuosoServer.GRAPH_STORE_PATH)
+                                        .toString(),
+                                "--cache",
+                                "0"),
+                        new long[1])) {
+            URI base = msckg.queryEndpoint().resolve("/");
+            for (NamedQuery q : queries) {
+                if (mechanism(q)) {
+                    out.add(warmedUp(
+                            q.name() + MechanismMarkdown.THROUGH_STORE,
+                            get(base.resolve("/api/queries/" + q.name())),
+                            perPoint.dividedBy(2)));
                 }
             }
         } catch (RuntimeException e) {
