@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.AbstractConnector;
@@ -17,6 +18,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.msckg.server.limits.GuardedDataset;
+import org.msckg.server.limits.GuardedTdb2;
 import org.msckg.server.limits.JsonErrorHandler;
 import org.msckg.server.limits.Limits;
 import org.msckg.server.limits.RequestLimitFilter;
@@ -107,7 +109,10 @@ public final class MsckgServer implements AutoCloseable {
     }
 
     private static DataService sparqlService(ServiceConfig config, DatasetGraph dataset, Limits limits) {
-        return config.service(new GuardedDataset(new UnionDefaultGraph(dataset), limits));
+        return config.service(
+                TDBInternal.isTDB2(dataset)
+                        ? new GuardedTdb2(dataset, limits, true)
+                        : new GuardedDataset(new UnionDefaultGraph(dataset), limits));
     }
 
     private static boolean isLoopback(String host) {

@@ -8,6 +8,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The dataset as queries see it. Every read checks the {@link QueryDeadline} of the reading thread,
@@ -24,12 +25,25 @@ public final class GuardedDataset extends ViewWrapper {
     /** @param limits the query timeout (also given to ARQ, which stops most queries by itself, cleanly) and string budget */
     public GuardedDataset(DatasetGraph dataset, Limits limits) {
         super(dataset);
-        this.context = dataset.getContext() == null
+        this.context = queryContext(dataset, limits);
+    }
+
+    /** Queries over {@code dataset} held to the limits, run by TDB2's own engine when it is TDB2. */
+    public static DatasetGraph over(DatasetGraph dataset, Limits limits) {
+        return TDBInternal.isTDB2(dataset)
+                ? new GuardedTdb2(dataset, limits, false)
+                : new GuardedDataset(dataset, limits);
+    }
+
+    /** A copy of the dataset's context that forbids SERVICE and carries the timeout and the expression guard. */
+    static Context queryContext(DatasetGraph dataset, Limits limits) {
+        Context context = dataset.getContext() == null
                 ? Context.create()
                 : dataset.getContext().copy();
         context.set(ARQ.httpServiceAllowed, false);
         context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
         ExpressionGuard.install(context, limits.maxStringChars());
+        return context;
     }
 
     @Override

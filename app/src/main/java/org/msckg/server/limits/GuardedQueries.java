@@ -22,7 +22,7 @@ public final class GuardedQueries implements QueryService {
 
     @Override
     public <T> T select(Query query, Map<String, Node> bindings, Function<RowSet, T> reader) {
-        DatasetGraph guarded = new GuardedDataset(dataset.get(), limits);
+        DatasetGraph guarded = GuardedDataset.over(dataset.get(), limits);
         try (QueryDeadline deadline = QueryDeadline.start(limits.queryTimeout())) {
             return LocalQueries.select(guarded, query, bindings, reader);
         }
