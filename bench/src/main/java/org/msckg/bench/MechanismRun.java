@@ -193,15 +193,7 @@ public final class MechanismRun {
                         "msckg x" + factor + " on Virtuoso",
                         project,
                         data,
-                        List.of(
-                                "--store",
-                                store.queryEndpoint().toString(),
-                                "--store-gsp",
-                                store.queryEndpoint()
-                                        .resolve(VirtuosoServer.GRAPH_STORE_PATH)
-                                        .toString(),
-                                "--cache",
-                                "0"),
+                        List.of("--store", store.queryEndpoint().toString(), "--cache", "0"),
                         new long[1])) {
             URI base = msckg.queryEndpoint().resolve("/");
             for (NamedQuery q : queries) {

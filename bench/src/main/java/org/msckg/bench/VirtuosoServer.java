@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class VirtuosoServer implements AutoCloseable {
     /** Where Virtuoso answers the Graph Store Protocol, beside its query endpoint at {@code /sparql}. */
-    static final String GRAPH_STORE_PATH = "/sparql-graph-crud";
+    private static final String GRAPH_STORE_PATH = "/sparql-graph-crud";
 
     private final Path dir;
     private final int sqlPort;
@@ -34,13 +34,19 @@ public final class VirtuosoServer implements AutoCloseable {
 
     /** Starts it over an empty database in {@code dir} (emptied first) and waits for its first SPARQL answer. */
     public static VirtuosoServer start(Path dir, LoadGenerator http) {
+        return start(dir, http, VirtuosoIni.BENCH_MAX_ROWS);
+    }
+
+    /** As {@link #start(Path, LoadGenerator)}, cutting every SPARQL answer to {@code resultSetMaxRows} rows. */
+    public static VirtuosoServer start(Path dir, LoadGenerator http, int resultSetMaxRows) {
         int sqlPort = ServerProcess.freePort();
         int httpPort = ServerProcess.freePort();
         try {
             EngineLauncher.deleteTree(dir);
             Files.createDirectories(dir.resolve("data"));
             Files.writeString(
-                    dir.resolve("virtuoso.ini"), VirtuosoIni.text(dir, dir.resolve("data"), sqlPort, httpPort));
+                    dir.resolve("virtuoso.ini"),
+                    VirtuosoIni.text(dir, dir.resolve("data"), sqlPort, httpPort, resultSetMaxRows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
