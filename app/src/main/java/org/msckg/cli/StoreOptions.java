@@ -20,7 +20,8 @@ public final class StoreOptions {
     @Option(
             names = "--store-gsp",
             paramLabel = "URL",
-            description = "the store's Graph Store Protocol endpoint, when it differs from --store")
+            description =
+                    "build: the store's Graph Store Protocol endpoint, when it differs from --store (serve reads through --store)")
     private String gsp;
 
     /** The store named by --store, if any. */
