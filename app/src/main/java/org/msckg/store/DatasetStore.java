@@ -88,11 +88,11 @@ public final class DatasetStore implements Store {
     }
 
     /**
-     * Packs the quads into the new, still private folder ({@link PackedLoader}). At x100 (4.1 million
-     * quads, same graphs, runs interleaved on 2 busy cores) it took 54-62 s against 160-187 s for
-     * TDB2's sequential loader, the least CPU of TDB2's own loaders there (CPU 33-37 s against 68-92
-     * s). It writes the indexes outside the dataset's transactions, which is safe only because no one
-     * reads the folder before {@code current} points at it.
+     * Packs the quads into the new, still private folder ({@link PackedLoader}). In x100 builds (4.1
+     * million quads, 2 cores) this stage took 23-26 s against 52-68 s with TDB2's sequential loader,
+     * which had used the least CPU of TDB2's own loaders on the same graphs. It writes the indexes
+     * outside the dataset's transactions, which is safe only because no one reads the folder before
+     * {@code current} points at it.
      */
     private static void load(Path target, Map<NamedGraphs, Model> graphs) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(target.toString());

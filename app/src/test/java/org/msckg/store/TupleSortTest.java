@@ -35,7 +35,7 @@ class TupleSortTest {
 
     @Test
     void rowsAreOrderedByTheGivenColumnsWithTheirOtherColumnsKept() {
-        long[] rows = randomRows(5_000, 3);
+        long[] rows = randomRows(200_000, 20);
         long[] expected = sortedByComparator(rows, POSG);
         TupleSort.sort(rows, POSG);
         assertArrayEquals(expected, rows);
