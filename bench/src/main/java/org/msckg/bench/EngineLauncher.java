@@ -88,6 +88,14 @@ public final class EngineLauncher {
         }
     }
 
+    /** An empty stand-alone Fuseki in memory that takes updates, for tests that publish into a store. */
+    public Engine writableFuseki(String name) {
+        Path jar = fusekiJar()
+                .orElseThrow(() -> new IllegalStateException(
+                        "no bench/target/fuseki/jena-fuseki-server-*.jar: the bench module's package phase copies it"));
+        return fuseki(name, jar, List.of("--mem", "--update"), 0);
+    }
+
     /**
      * The stand-alone Fuseki server over {@code dataArgs} ({@code --file=X.nq} or {@code --tdb2 --loc=DIR});
      * with {@code outputBuffer} > 0 a jetty.xml sets the connector's output buffer, else Jetty runs as Fuseki ships it.

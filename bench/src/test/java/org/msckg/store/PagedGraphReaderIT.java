@@ -43,10 +43,7 @@ class PagedGraphReaderIT {
     @BeforeAll
     static void startStoresAndPublish() {
         EngineLauncher launcher = new EngineLauncher(Fixtures.projectRoot(), WORK, HTTP);
-        Path jar = launcher.fusekiJar()
-                .orElseThrow(() -> new IllegalStateException(
-                        "no bench/target/fuseki/jena-fuseki-server-*.jar: the bench module's package phase copies it"));
-        fuseki = launcher.fuseki("Fuseki (paged reads)", jar, List.of("--mem", "--update"), 0);
+        fuseki = launcher.writableFuseki("Fuseki (paged reads)");
         fusekiStore().publish(fixtureGraphs());
         if (VirtuosoServer.installed()) {
             virtuoso = VirtuosoServer.start(WORK.resolve("virtuoso"), HTTP, VIRTUOSO_ROWS);

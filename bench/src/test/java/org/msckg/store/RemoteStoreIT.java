@@ -54,10 +54,7 @@ class RemoteStoreIT {
     @BeforeAll
     static void startStoresAndPublish() {
         EngineLauncher launcher = new EngineLauncher(Fixtures.projectRoot(), WORK, HTTP);
-        Path jar = launcher.fusekiJar()
-                .orElseThrow(() -> new IllegalStateException(
-                        "no bench/target/fuseki/jena-fuseki-server-*.jar: the bench module's package phase copies it"));
-        fuseki = launcher.fuseki("Fuseki (remote store)", jar, List.of("--mem", "--update"), 0);
+        fuseki = launcher.writableFuseki("Fuseki (remote store)");
         String dataset = fuseki.queryEndpoint().resolve("/ds").toString();
         STORES.put("Fuseki", new RemoteStore(dataset, dataset));
         if (VirtuosoServer.installed()) {

@@ -24,7 +24,7 @@ class GuardedDatasetTest {
         return dsg;
     }
 
-    private static long count(DatasetGraph dsg, String where) {
+    static long count(DatasetGraph dsg, String where) {
         return Txn.calculateRead(dsg, () -> {
             try (var exec = QueryExec.newBuilder()
                     .dataset(dsg)

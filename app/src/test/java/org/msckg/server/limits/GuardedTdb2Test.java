@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.msckg.server.limits.GuardedDatasetTest.count;
 
 import java.time.Duration;
 import org.apache.jena.query.QueryCancelledException;
@@ -11,7 +12,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.QueryEngineFactoryWrapper;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -31,17 +31,6 @@ class GuardedTdb2Test {
             dsg.add(SSE.parseQuad("(<urn:h> <urn:s0> <urn:label> 'first')"));
         });
         return dsg;
-    }
-
-    private static long count(DatasetGraph dsg, String where) {
-        return Txn.calculateRead(dsg, () -> {
-            try (var exec = QueryExec.newBuilder()
-                    .dataset(dsg)
-                    .query("SELECT (COUNT(*) AS ?n) WHERE " + where)
-                    .build()) {
-                return Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
-            }
-        });
     }
 
     @Test
