@@ -2,7 +2,6 @@ package org.msckg.build;
 
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +52,16 @@ public final class BuildOperation {
         this.reasonerFactory = reasonerFactory;
     }
 
+    /** Builds and validates the graphs. */
     public BuildResult run(Consumer<String> progress) {
+        return prepare(progress).validated();
+    }
+
+    /**
+     * Builds the graphs and leaves their validation to the caller: a publish runs it beside its write
+     * and publishes only graphs that passed (PublishOperation).
+     */
+    public Pending prepare(Consumer<String> progress) {
         StageClock clock = new StageClock(progress);
         SourceChecksum sources = SourceChecksum.of(layout);
         ReviewText review = ReviewText.read(layout.reviewFile());
@@ -110,7 +118,7 @@ public final class BuildOperation {
                         .add(ContradictionFinder.disagreements(
                                 ContradictionFinder.stances(asserted), hierarchy::superClassesOf)));
         clock.run("drop unlabelled terms", () -> inferred.remove(naming(inferred, tbox)));
-        clock.run("validate (SHACL)", () -> {
+        Runnable validation = () -> clock.run("validate (SHACL)", () -> {
             // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring
             // bitmaps answer (term, rdfs:label, ?) without scanning every triple about the term, which
             // grows with the claims (docs/benchmarks.md).
@@ -129,15 +137,27 @@ public final class BuildOperation {
         graphs.put(NamedGraphs.ASSERTED, asserted);
         graphs.put(NamedGraphs.INFERRED, inferred);
         graphs.put(NamedGraphs.BUILD, BuildRecord.of(sources, graphs).toModel());
-        return new BuildResult(
+        BuildResult result = new BuildResult(
                 graphs,
-                new LinkedHashMap<>(clock.millis()),
+                clock.millis(),
                 claims.rowsPerTable(),
                 citedReferences(asserted),
                 review.lastReference(),
                 classification.classCount(),
                 classification.subClassAxioms().size(),
                 sources.value());
+        return new Pending(result, validation);
+    }
+
+    /**
+     * Graphs built and not yet validated. The validation's time joins the result's stage times when
+     * it has run; until it has passed, the graphs must not be published.
+     */
+    public record Pending(BuildResult result, Runnable validation) {
+        public BuildResult validated() {
+            validation.run();
+            return result;
+        }
     }
 
     /** The classes whose relations are materialized: the project's and every term its claims touch. */

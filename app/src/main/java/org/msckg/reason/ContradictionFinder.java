@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -34,7 +35,7 @@ public final class ContradictionFinder {
 
     /** Comparisons of a class hold for its subclasses, so a comparison of iPSC-MSCs can contradict one of hPSC-MSCs. */
     public static Model find(List<Hop> hops, List<Comparison> comparisons, Function<String, Set<String>> superClasses) {
-        Model m = ModelFactory.createDefaultModel();
+        Model m = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         Map<String, List<Hop>> byContext = new TreeMap<>();
         for (Hop h : hops) {
             byContext
@@ -156,7 +157,7 @@ public final class ContradictionFinder {
      * relation and subject ancestry, so the cost grows with the claims, not with their square.
      */
     public static Model disagreements(List<Held> claims, Function<String, Set<String>> superClasses) {
-        Model m = ModelFactory.createDefaultModel();
+        Model m = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         Map<String, List<Held>> bySubjectOrAncestor = new HashMap<>();
         Map<String, List<Held>> bySubject = new HashMap<>();
         for (Held h : claims) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -35,7 +36,7 @@ public final class HierarchyMaterializer {
 
     /** The hierarchy, plus the rdf:type closure of the nodes typed in {@code data}. */
     public Model materialize(Model data) {
-        Model inferred = ModelFactory.createDefaultModel();
+        Model inferred = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         superClasses.forEach((sub, sups) -> {
             Resource s = inferred.createResource(sub);
             sups.forEach(sup -> s.addProperty(RDFS.subClassOf, inferred.createResource(sup)));

@@ -16,15 +16,15 @@ import org.semanticweb.owlapi.reasoner.OWLReasonerFactory;
  * the admin rebuild all run it.
  */
 public final class PublishOperation {
-    private final Function<Consumer<String>, BuildResult> build;
+    private final Function<Consumer<String>, BuildOperation.Pending> build;
     private final Store store;
 
     public PublishOperation(ProjectLayout layout, OWLReasonerFactory reasonerFactory, Store store) {
-        this(new BuildOperation(layout, reasonerFactory)::run, store);
+        this(new BuildOperation(layout, reasonerFactory)::prepare, store);
     }
 
-    /** @param build the build, told the progress listener */
-    PublishOperation(Function<Consumer<String>, BuildResult> build, Store store) {
+    /** @param build the build, told the progress listener; its validation is left to the store's publish */
+    PublishOperation(Function<Consumer<String>, BuildOperation.Pending> build, Store store) {
         this.build = build;
         this.store = store;
     }
@@ -39,11 +39,12 @@ public final class PublishOperation {
 
     /** Builds and publishes, telling {@code progress} each stage as "[stage] ..." and "[stage] done in N ms". */
     public Published run(Consumer<String> progress) {
-        BuildResult result = build.apply(progress);
+        BuildOperation.Pending built = build.apply(progress);
+        BuildResult result = built.result();
         String stage = store.loadStage();
         progress.accept("[%s] ...".formatted(stage));
         long start = System.nanoTime();
-        String location = store.publish(result.graphs());
+        String location = store.publish(result.graphs(), built.validation());
         long ms = (System.nanoTime() - start) / 1_000_000;
         progress.accept("[%s] done in %d ms: %s".formatted(stage, ms, location));
         return new Published(result, location, ms, stage);

@@ -50,10 +50,12 @@ public final class RemoteStore implements Store, QueryService {
      * Replaces each named graph in the store. The build graph goes last: its checksum is what the
      * server's ETags and cache keys follow, so it changes only once every other graph is in. A
      * store has no transaction over several PUTs: a failed publish leaves the old build record over
-     * graphs some of which may be new; publish again.
+     * graphs some of which may be new; publish again. The store is written in place, so the
+     * validation runs first.
      */
     @Override
-    public String publish(Map<NamedGraphs, Model> graphs) {
+    public String publish(Map<NamedGraphs, Model> graphs, Runnable validation) {
+        validation.run();
         List<NamedGraphs> order = new ArrayList<>(graphs.keySet());
         order.sort((a, b) -> Boolean.compare(a == NamedGraphs.BUILD, b == NamedGraphs.BUILD));
         for (NamedGraphs g : order) {

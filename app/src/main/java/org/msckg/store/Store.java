@@ -15,10 +15,16 @@ public interface Store {
     String loadStage();
 
     /**
-     * Writes the graphs and makes them the published ones; a write that fails leaves the build record
-     * as it was. Returns where the graphs went, for the log.
+     * Writes the graphs and makes them the published ones once {@code validation} has passed; a
+     * validation or a write that fails leaves the build record as it was. A store that writes
+     * privately first runs the validation beside the write. Returns where the graphs went, for the log.
      */
-    String publish(Map<NamedGraphs, Model> graphs);
+    String publish(Map<NamedGraphs, Model> graphs, Runnable validation);
+
+    /** Publishes graphs that are already validated. */
+    default String publish(Map<NamedGraphs, Model> graphs) {
+        return publish(graphs, () -> {});
+    }
 
     /** The record of the build published last; empty before the first. */
     Optional<BuildRecord> record();

@@ -2,13 +2,16 @@ package org.msckg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msckg.Fixtures;
+import org.msckg.build.ShapeValidator;
 import org.msckg.vocab.NamedGraphs;
 
 class DatasetStoreTest {
@@ -65,6 +69,27 @@ class DatasetStoreTest {
         assertEquals("first", servedLabel(store));
         try (var dirs = Files.list(data.resolve("builds"))) {
             assertEquals(1, dirs.count(), "the half-written dataset is removed");
+        }
+    }
+
+    @Test
+    void theValidationRunsBesideTheWriteAndAFailedOneRemovesTheWrittenDataset() throws Exception {
+        DatasetStore store = new DatasetStore(data);
+        store.publish(graphs("first"));
+        Path first = store.current().orElseThrow();
+        Thread caller = Thread.currentThread();
+        AtomicReference<Thread> validator = new AtomicReference<>();
+        assertThrows(
+                ShapeValidator.ShapeViolationException.class,
+                () -> store.publish(graphs("second"), () -> {
+                    validator.set(Thread.currentThread());
+                    throw new ShapeValidator.ShapeViolationException(List.of("ontology/claims/table2.tsv:3: broken"));
+                }));
+        assertNotSame(caller, validator.get(), "the validation has a thread of its own");
+        assertEquals(first, store.current().orElseThrow());
+        assertEquals("first", servedLabel(store));
+        try (var dirs = Files.list(data.resolve("builds"))) {
+            assertEquals(1, dirs.count(), "the dataset written beside the failed validation is removed");
         }
     }
 

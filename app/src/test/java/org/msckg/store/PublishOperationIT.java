@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msckg.BuiltGraph;
 import org.msckg.Fixtures;
+import org.msckg.build.BuildOperation;
 import org.msckg.build.BuildResult;
 import org.msckg.build.ProjectLayout;
 import org.msckg.curate.CurationException;
@@ -31,7 +33,12 @@ class PublishOperationIT {
         assertFalse(PublishOperation.upToDate(PROJECT, store), "nothing published yet");
         BuildResult built = BuiltGraph.result();
         List<String> progress = new ArrayList<>();
-        var published = new PublishOperation(p -> built, store).run(progress::add);
+        AtomicInteger validations = new AtomicInteger();
+        var published = new PublishOperation(
+                        p -> new BuildOperation.Pending(built, validations::incrementAndGet), store)
+                .run(progress::add);
+
+        assertEquals(1, validations.get(), "the graphs were validated once");
 
         assertSame(built, published.result());
         assertEquals(store.current().orElseThrow().toString(), published.location());
@@ -48,7 +55,7 @@ class PublishOperationIT {
     @Test
     void aFailedBuildPublishesNothingAndTheStoreKeepsItsBuild() {
         DatasetStore store = new DatasetStore(data);
-        new PublishOperation(p -> BuiltGraph.result(), store).run(s -> {});
+        new PublishOperation(p -> new BuildOperation.Pending(BuiltGraph.result(), () -> {}), store).run(s -> {});
         Path before = store.current().orElseThrow();
         List<String> progress = new ArrayList<>();
         var failing = new PublishOperation(

@@ -1,6 +1,7 @@
 package org.msckg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QueryFactory;
@@ -146,6 +148,31 @@ class StoreContractIT {
         Map<NamedGraphs, Model> broken = graphs("second", CHECKSUM_2);
         broken.put(NamedGraphs.INFERRED, null);
         assertThrows(RuntimeException.class, () -> store.publish(broken));
+        assertEquals(CHECKSUM_1, store.record().orElseThrow().sourceChecksum());
+    }
+
+    @ParameterizedTest
+    @MethodSource("emptyStores")
+    void graphsThatFailTheirValidationAreNotPublished(Store store) {
+        store.publish(graphs("first", CHECKSUM_1));
+        IllegalStateException invalid = new IllegalStateException("MSCKG-SHA-001 a shape is broken");
+        assertSame(
+                invalid,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> store.publish(graphs("second", CHECKSUM_2), () -> {
+                            throw invalid;
+                        })));
+        assertEquals(CHECKSUM_1, store.record().orElseThrow().sourceChecksum());
+        assertEquals(List.of("first"), labels(store));
+    }
+
+    @ParameterizedTest
+    @MethodSource("emptyStores")
+    void theValidationRunsOnceBeforeThePublishEnds(Store store) {
+        AtomicInteger runs = new AtomicInteger();
+        store.publish(graphs("first", CHECKSUM_1), runs::incrementAndGet);
+        assertEquals(1, runs.get());
         assertEquals(CHECKSUM_1, store.record().orElseThrow().sourceChecksum());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -25,7 +26,7 @@ public final class ClosureWriter {
     private ClosureWriter() {}
 
     public static Model write(List<ClosureRecord> records) {
-        Model m = ModelFactory.createDefaultModel();
+        Model m = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         records.forEach(r -> write(m, r));
         return m;
     }
