@@ -101,22 +101,32 @@ public final class BuildOperation {
         OntologyReasoner.Classification classification =
                 clock.run("reason (HermiT)", () -> new OntologyReasoner(reasonerFactory).classify(merged));
         HierarchyMaterializer hierarchy = new HierarchyMaterializer(classification.subClassAxioms());
-        Model inferred = clock.run("materialize hierarchy", () -> hierarchy.materialize(asserted.union(ontology)));
-        Model tbox = ontology.union(imports);
-        clock.run(
-                "materialize class relations",
-                () -> inferred.add(new RelationGraph(tbox, hierarchy::superClassesOf, taxonomy)
-                        .materialize(tbox, classesInScope(ontology, asserted))));
         List<Hop> hops = Hops.read(asserted.union(ontology));
-        clock.run(
+        // The closure needs only the hops and the hierarchy: it runs beside the next three stages.
+        Beside<Model> chains = Beside.start(
                 "materialize chains",
-                () -> inferred.add(ClosureWriter.write(new ClosureBuilder(hops, hierarchy::superClassesOf).build())));
-        clock.run(
-                "find contradictions",
-                () -> inferred.add(ContradictionFinder.find(
-                                hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf))
-                        .add(ContradictionFinder.disagreements(
-                                ContradictionFinder.stances(asserted), hierarchy::superClassesOf)));
+                () -> clock.run(
+                        "materialize chains",
+                        () -> ClosureWriter.write(new ClosureBuilder(hops, hierarchy::superClassesOf).build())));
+        Model tbox = ontology.union(imports);
+        Model inferred;
+        try {
+            inferred = clock.run("materialize hierarchy", () -> hierarchy.materialize(asserted.union(ontology)));
+            clock.run(
+                    "materialize class relations",
+                    () -> inferred.add(new RelationGraph(tbox, hierarchy::superClassesOf, taxonomy)
+                            .materialize(tbox, classesInScope(ontology, asserted))));
+            clock.run(
+                    "find contradictions",
+                    () -> inferred.add(ContradictionFinder.find(
+                                    hops, ContradictionFinder.comparisons(asserted), hierarchy::superClassesOf))
+                            .add(ContradictionFinder.disagreements(
+                                    ContradictionFinder.stances(asserted), hierarchy::superClassesOf)));
+        } catch (RuntimeException e) {
+            chains.await();
+            throw e;
+        }
+        clock.run("add chains", () -> inferred.add(chains.join()));
         clock.run("drop unlabelled terms", () -> inferred.remove(naming(inferred, tbox)));
         Runnable validation = () -> clock.run("validate (SHACL)", () -> {
             // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring

@@ -1,13 +1,16 @@
 package org.msckg.build;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Runs named stages in order, timing each and telling a listener when each starts and ends. */
+/** Runs named stages, timing each and telling a listener when each starts and ends. */
 final class StageClock {
-    private final Map<String, Long> millis = new LinkedHashMap<>();
+    /** In the order the stages ended; stages may run on two threads at once. */
+    private final Map<String, Long> millis = Collections.synchronizedMap(new LinkedHashMap<>());
+
     private final Consumer<String> progress;
 
     StageClock(Consumer<String> progress) {

@@ -10,14 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.msckg.build.Beside;
 import org.msckg.build.BuildRecord;
 import org.msckg.vocab.NamedGraphs;
 
@@ -74,17 +73,16 @@ public final class DatasetStore implements Store {
         Path builds = dataDir.resolve("builds");
         Path target = builds.resolve(STAMP.format(LocalDateTime.now()));
         Optional<Path> previous = current();
-        FutureTask<Void> validated = new FutureTask<>(validation, null);
-        Thread validator = new Thread(validated, "validate");
-        validator.start();
+        Beside<Void> validated = Beside.start("validate", validation);
         try {
-            Files.createDirectories(builds);
             try {
+                Files.createDirectories(builds);
                 load(target, graphs);
-            } finally {
-                awaitQuietly(validated);
+            } catch (IOException | RuntimeException e) {
+                validated.await();
+                throw e;
             }
-            outcome(validated);
+            validated.join();
             Path tmp = dataDir.resolve(CURRENT + ".tmp");
             Files.deleteIfExists(tmp);
             Files.createSymbolicLink(tmp, dataDir.relativize(target));
@@ -174,42 +172,6 @@ public final class DatasetStore implements Store {
     public static final class StoreLockedException extends RuntimeException {
         public StoreLockedException(String message) {
             super(message);
-        }
-    }
-
-    /** Waits for the validation to end, whatever its outcome, so that a failed write leaves no work running. */
-    private static void awaitQuietly(FutureTask<Void> task) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                task.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                break;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Rethrows what made the validation fail. */
-    private static void outcome(FutureTask<Void> task) {
-        try {
-            task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while validating", e);
         }
     }
 
