@@ -28,10 +28,15 @@ public final class QueryDeadline implements AutoCloseable {
 
     /** Throws QueryCancelledException when this thread has a deadline and it has passed. */
     public static void check() {
-        Long deadline = DEADLINE.get();
-        if (deadline != null && System.nanoTime() - deadline > 0) {
+        if (passed()) {
             throw new QueryCancelledException();
         }
+    }
+
+    /** Whether this thread has a deadline and it has passed. */
+    public static boolean passed() {
+        Long deadline = DEADLINE.get();
+        return deadline != null && System.nanoTime() - deadline > 0;
     }
 
     @Override

@@ -234,6 +234,11 @@ public final class RequestLimitFilter implements Filter {
                 refuse(response, limit.get().status(), limit.get().getMessage());
             } else if (answer.failure() == 503) {
                 refuse(response, 503, timedOut());
+            } else if (QueryDeadline.passed()) {
+                // Cancelled at its deadline, the query failed again while ARQ closed it (a hash join
+                // cancelled while building its table throws NullPointerException on close): a timeout.
+                LOG.info("a query stopped at its deadline failed on close: {}", answer.capturedText());
+                refuse(response, 503, timedOut());
             } else {
                 String incident = UUID.randomUUID().toString().substring(0, 8);
                 LOG.error(
