@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -35,7 +36,7 @@ public final class TemplateConverter {
         if (idColumn < 0) {
             throw new CurationException("MSCKG-CUR-006", shown, 2, 1, "directive", "no column has the ID directive");
         }
-        Model model = ModelFactory.createDefaultModel();
+        Model model = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         for (TsvTable.Row row : table.rows()) {
             new RowConverter(model, shown, table, directives, row, idColumn).convert();
         }
