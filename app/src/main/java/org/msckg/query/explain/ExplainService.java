@@ -18,7 +18,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
@@ -124,8 +123,7 @@ public final class ExplainService {
         if (search == null) {
             search = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dataset, () -> {
                 Graph inferred = dataset.getGraph(NamedGraphs.INFERRED.node());
-                return new ChainSearch(
-                        Hops.read(ModelFactory.createModelForGraph(claims())), e -> superClasses(inferred, e));
+                return new ChainSearch(Hops.read(claims()), e -> superClasses(inferred, e));
             }));
         }
         return this;
