@@ -23,7 +23,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msckg.Fixtures;
+import org.msckg.build.BuildRecord;
 import org.msckg.build.ShapeValidator;
+import org.msckg.build.SourceChecksum;
 import org.msckg.vocab.NamedGraphs;
 
 class DatasetStoreTest {
@@ -120,6 +122,20 @@ class DatasetStoreTest {
         assertTrue(
                 TDBInternal.isTDB2(new DatasetStore(data, 10).openForServing().orElseThrow()));
         assertTrue(TDBInternal.isTDB2(new DatasetStore(data, 0).openForServing().orElseThrow()));
+    }
+
+    @Test
+    void theBuildRecordsTripleCountsDecideBeforeAnyQuadIsCopied() {
+        Model record = BuildRecord.of(new SourceChecksum("1".repeat(64), List.of()), graphsOfSize(200))
+                .toModel();
+        Map<NamedGraphs, Model> small = graphsOfSize(5);
+        small.put(NamedGraphs.BUILD, record);
+        new DatasetStore(data).publish(small);
+        assertTrue(
+                TDBInternal.isTDB2(new DatasetStore(data, 100).openForServing().orElseThrow()),
+                "the record says 200 triples, over the limit of 100, though the dataset holds fewer");
+        assertFalse(
+                TDBInternal.isTDB2(new DatasetStore(data, 1000).openForServing().orElseThrow()));
     }
 
     @Test

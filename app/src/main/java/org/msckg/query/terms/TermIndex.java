@@ -118,7 +118,7 @@ public final class TermIndex {
             if (claim.isURI()) {
                 types.forEach(type -> claimKinds
                         .computeIfAbsent(claim.getURI(), k -> new TreeSet<>())
-                        .add(labels.getOrDefault(type, Prefixes.shorten(type))));
+                        .add(Optional.ofNullable(labels.get(type)).orElseGet(() -> Prefixes.shorten(type))));
             }
         });
         Map<String, Term> terms = new LinkedHashMap<>();
