@@ -59,14 +59,14 @@ public final class TermIndex {
 
     private final Map<String, Term> terms;
     private final Map<String, Set<String>> claimKinds;
-    private final Set<String> subjects;
+    private final DatasetGraph dataset;
     private final References references;
 
     private TermIndex(
-            Map<String, Term> terms, Map<String, Set<String>> claimKinds, Set<String> subjects, References references) {
+            Map<String, Term> terms, Map<String, Set<String>> claimKinds, DatasetGraph dataset, References references) {
         this.terms = terms;
         this.claimKinds = claimKinds;
-        this.subjects = subjects;
+        this.dataset = dataset;
         this.references = references;
     }
 
@@ -135,13 +135,7 @@ public final class TermIndex {
                             List.copyOf(names),
                             claimCounts.getOrDefault(iri, 0)));
         });
-        Set<String> subjects = new HashSet<>();
-        dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI()) {
-                subjects.add(q.getSubject().getURI());
-            }
-        });
-        return new TermIndex(terms, claimKinds, subjects, References.of(dataset));
+        return new TermIndex(terms, claimKinds, dataset, References.of(dataset));
     }
 
     private static void addName(Map<String, Set<String>> names, String iri, Node name) {
@@ -221,9 +215,16 @@ public final class TermIndex {
         return t != null ? t.kind() : String.join(", ", claimKinds.getOrDefault(iri, Set.of("entity")));
     }
 
-    /** True when the graph says anything about this IRI. */
+    /**
+     * True when the graph says anything about this IRI: a term, or the subject of a statement, looked
+     * up when asked (collecting every subject read all 28 million quads of x1000 at each start).
+     */
     public boolean knows(String iri) {
-        return terms.containsKey(iri) || subjects.contains(iri);
+        return terms.containsKey(iri)
+                || Txn.calculateRead(
+                        dataset,
+                        () -> dataset.find(Node.ANY, NodeFactory.createURI(iri), Node.ANY, Node.ANY)
+                                .hasNext());
     }
 
     /** How many curated claims there are of each claim class, by class label. */
