@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
@@ -105,15 +106,17 @@ public final class Hops {
     }
 
     private static List<String> uris(Resource r, Property p) {
+        return uriValues(r, p).sorted(Hops::byReferenceNumber).toList();
+    }
+
+    private static Stream<String> uriValues(Resource r, Property p) {
         return r
                 .listProperties(p)
                 .mapWith(st -> st.getObject())
                 .filterKeep(RDFNode::isURIResource)
                 .mapWith(n -> n.asResource().getURI())
                 .toList()
-                .stream()
-                .sorted(Hops::byReferenceNumber)
-                .toList();
+                .stream();
     }
 
     private static int byReferenceNumber(String a, String b) {
@@ -142,14 +145,6 @@ public final class Hops {
     }
 
     private static String firstUri(Resource r, Property p) {
-        return r
-                .listProperties(p)
-                .mapWith(st -> st.getObject())
-                .filterKeep(RDFNode::isURIResource)
-                .mapWith(n -> n.asResource().getURI())
-                .toList()
-                .stream()
-                .min(String::compareTo)
-                .orElse("");
+        return uriValues(r, p).min(String::compareTo).orElse("");
     }
 }
