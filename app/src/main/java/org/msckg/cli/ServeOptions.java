@@ -45,6 +45,19 @@ final class ServeOptions {
     private int maxConcurrentSparql = Limits.DEFAULTS.maxConcurrentSparql();
 
     @Option(
+            names = "--max-waiting",
+            paramLabel = "N",
+            description = "requests of each kind (pages and API, /sparql) that wait for a slot when all are taken;"
+                    + " more get 503 + Retry-After (default ${DEFAULT-VALUE})")
+    private int maxWaiting = Limits.DEFAULTS.maxWaiting();
+
+    @Option(
+            names = "--slot-wait",
+            paramLabel = "S",
+            description = "seconds a waiting request waits for a slot before its 503 (default ${DEFAULT-VALUE})")
+    private long slotWaitSeconds = Limits.DEFAULTS.slotWait().toSeconds();
+
+    @Option(
             names = "--max-string-chars",
             paramLabel = "N",
             description = "characters of long strings one query may build (default ${DEFAULT-VALUE})")
@@ -78,6 +91,8 @@ final class ServeOptions {
                     maxRows,
                     maxConcurrentQueries,
                     maxConcurrentSparql,
+                    maxWaiting,
+                    Duration.ofSeconds(slotWaitSeconds),
                     maxStringChars);
         } catch (IllegalArgumentException e) {
             throw CommandLines.usageError(spec, e.getMessage());

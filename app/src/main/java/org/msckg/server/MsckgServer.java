@@ -127,6 +127,7 @@ public final class MsckgServer implements AutoCloseable {
     static int maxThreads(Limits limits) {
         return limits.maxConcurrentQueries()
                 + limits.maxConcurrentSparql()
+                + 2 * limits.maxWaiting()
                 + RequestLimitFilter.bodyReaders(limits)
                 + RESERVED_THREADS;
     }

@@ -38,10 +38,14 @@ class ServeOptionsTest {
                         "512",
                         "--max-concurrent-sparql",
                         "2",
+                        "--max-waiting",
+                        "7",
+                        "--slot-wait",
+                        "3",
                         "--max-string-chars",
                         "1000")
                 .limits();
-        assertEquals(new Limits(Duration.ofSeconds(5), 2048, 512, 10, 3, 2, 1000), set);
+        assertEquals(new Limits(Duration.ofSeconds(5), 2048, 512, 10, 3, 2, 7, Duration.ofSeconds(3), 1000), set);
     }
 
     @Test

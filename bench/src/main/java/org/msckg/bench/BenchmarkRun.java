@@ -30,15 +30,6 @@ import org.msckg.synth.SyntheticProject;
 public final class BenchmarkRun {
     static final List<Integer> CLIENTS = List.of(1, 4, 16);
 
-    /**
-     * msckg runs at most 2 /sparql requests per core at once by default (docs/operations.md) and refuses
-     * the next with 503; the mix measures throughput against engines without such a limit, so msckg
-     * gets one slot per client.
-     */
-    static final List<String> MIX_LIMITS = List.of(
-            "--max-concurrent-sparql",
-            String.valueOf(CLIENTS.stream().mapToInt(Integer::intValue).max().orElseThrow()));
-
     private static final int FIXED_BUFFER = 32 * 1024;
     private static final int WARM_STARTS = 3;
 
@@ -99,7 +90,7 @@ public final class BenchmarkRun {
         }
         Map<String, Integer> expectedRows;
         LoadGenerator.Result cached;
-        try (Engine msckg = launcher.msckg("msckg", home, data, MIX_LIMITS, warm)) {
+        try (Engine msckg = launcher.msckg("msckg", home, data, List.of(), warm)) {
             warmStarts.add(warm[0]);
             expectedRows = rowCounts(msckg, queries);
             engines.add(measure(msckg, queries, expectedRows, Optional.empty()));
@@ -120,11 +111,7 @@ public final class BenchmarkRun {
         progress.accept("msckg reading TDB2 instead of its in-memory copy ...");
         engines.add(measured(
                 () -> launcher.msckg(
-                        "msckg, reading TDB2",
-                        home,
-                        data,
-                        concat(MIX_LIMITS, List.of("--in-memory-max-quads", "0")),
-                        new long[1]),
+                        "msckg, reading TDB2", home, data, List.of("--in-memory-max-quads", "0"), new long[1]),
                 queries,
                 expectedRows));
         Optional<Path> fusekiJar = launcher.fusekiJar();
@@ -199,10 +186,6 @@ public final class BenchmarkRun {
 
     private interface MaybeStart {
         Optional<Engine> start();
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private BenchmarkReport.EngineResult measured(

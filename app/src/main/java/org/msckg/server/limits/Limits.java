@@ -7,7 +7,8 @@ import java.time.Duration;
  * request bodies and query strings longer than the caps are refused before anything reads them;
  * the pages and the JSON API return at most {@code maxRows} rows (/sparql returns all); at most
  * {@code maxConcurrentQueries} page and API requests and {@code maxConcurrentSparql} /sparql
- * requests run at once, the next gets a 503; a query's expressions build at most {@code
+ * requests run at once, and of each kind at most {@code maxWaiting} more wait their turn, each for
+ * at most {@code slotWait}, before a 503; a query's expressions build at most {@code
  * maxStringChars} characters of long strings.
  */
 public record Limits(
@@ -17,6 +18,8 @@ public record Limits(
         int maxRows,
         int maxConcurrentQueries,
         int maxConcurrentSparql,
+        int maxWaiting,
+        Duration slotWait,
         long maxStringChars) {
 
     /** Ad-hoc SPARQL queries can burn a core each until their timeout: two per core, at least four. */
@@ -29,6 +32,8 @@ public record Limits(
             1000,
             32,
             Math.max(4, SPARQL_PER_CORE * Runtime.getRuntime().availableProcessors()),
+            64,
+            Duration.ofSeconds(10),
             4_000_000);
 
     /** A refused client waits this long before trying again. */
@@ -38,6 +43,9 @@ public record Limits(
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive, not " + queryTimeout);
         }
+        if (slotWait.isNegative()) {
+            throw new IllegalArgumentException("the wait for a query slot cannot be negative, not " + slotWait);
+        }
         if (maxBodyBytes < 1
                 || maxQueryStringChars < 1
                 || maxRows < 1
@@ -45,6 +53,9 @@ public record Limits(
                 || maxConcurrentSparql < 1
                 || maxStringChars < 1) {
             throw new IllegalArgumentException("every limit must be at least 1");
+        }
+        if (maxWaiting < 0) {
+            throw new IllegalArgumentException("the requests waiting for a slot cannot be negative, not " + maxWaiting);
         }
     }
 
@@ -56,6 +67,8 @@ public record Limits(
                 maxRows,
                 maxConcurrentQueries,
                 maxConcurrentSparql,
+                maxWaiting,
+                slotWait,
                 maxStringChars);
     }
 
@@ -67,12 +80,22 @@ public record Limits(
                 rows,
                 maxConcurrentQueries,
                 maxConcurrentSparql,
+                maxWaiting,
+                slotWait,
                 maxStringChars);
     }
 
     public Limits withMaxConcurrentQueries(int queries) {
         return new Limits(
-                queryTimeout, maxBodyBytes, maxQueryStringChars, maxRows, queries, maxConcurrentSparql, maxStringChars);
+                queryTimeout,
+                maxBodyBytes,
+                maxQueryStringChars,
+                maxRows,
+                queries,
+                maxConcurrentSparql,
+                maxWaiting,
+                slotWait,
+                maxStringChars);
     }
 
     public Limits withMaxConcurrentSparql(int queries) {
@@ -83,6 +106,22 @@ public record Limits(
                 maxRows,
                 maxConcurrentQueries,
                 queries,
+                maxWaiting,
+                slotWait,
+                maxStringChars);
+    }
+
+    /** At most {@code requests} of each kind wait for a slot, each for at most {@code wait}. */
+    public Limits withWaiting(int requests, Duration wait) {
+        return new Limits(
+                queryTimeout,
+                maxBodyBytes,
+                maxQueryStringChars,
+                maxRows,
+                maxConcurrentQueries,
+                maxConcurrentSparql,
+                requests,
+                wait,
                 maxStringChars);
     }
 
@@ -94,12 +133,22 @@ public record Limits(
                 maxRows,
                 maxConcurrentQueries,
                 maxConcurrentSparql,
+                maxWaiting,
+                slotWait,
                 maxStringChars);
     }
 
     public Limits withMaxQueryStringChars(int chars) {
         return new Limits(
-                queryTimeout, maxBodyBytes, chars, maxRows, maxConcurrentQueries, maxConcurrentSparql, maxStringChars);
+                queryTimeout,
+                maxBodyBytes,
+                chars,
+                maxRows,
+                maxConcurrentQueries,
+                maxConcurrentSparql,
+                maxWaiting,
+                slotWait,
+                maxStringChars);
     }
 
     public Limits withMaxStringChars(long chars) {
@@ -110,6 +159,8 @@ public record Limits(
                 maxRows,
                 maxConcurrentQueries,
                 maxConcurrentSparql,
+                maxWaiting,
+                slotWait,
                 chars);
     }
 }

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * that are not served (405), long or malformed query strings (414, 400), large or unsized bodies
  * (413, 411) and a Graph Store read of the whole dataset (400); reads a SPARQL request's body
  * before it takes a query slot, with a deadline (408), so a slow client holds no slot; bounds the
- * requests that run queries, /sparql and the pages and API each on their own (503 with
- * Retry-After); gives each a {@link QueryDeadline}; refuses a SPARQL query nested too deeply to
+ * requests that run queries, /sparql and the pages and API each on their own, the next ones
+ * waiting their turn in a bounded line ({@link Slots}; 503 with Retry-After past it); gives each a {@link QueryDeadline}; refuses a SPARQL query nested too deeply to
  * evaluate (400); and answers Fuseki's failures and an exhausted heap with the documented JSON
  * instead of the JVM's text. Health, metrics, admin and static files are not bounded, so an
  * operator (or a monitoring system) can look in on a busy server.
@@ -44,14 +44,14 @@ public final class RequestLimitFilter implements Filter {
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
 
     private final Limits limits;
-    private final Semaphore web;
-    private final Semaphore sparql;
+    private final Slots web;
+    private final Slots sparql;
     private final Semaphore bodies;
 
     public RequestLimitFilter(Limits limits) {
         this.limits = limits;
-        this.web = new Semaphore(limits.maxConcurrentQueries());
-        this.sparql = new Semaphore(limits.maxConcurrentSparql());
+        this.web = new Slots(limits.maxConcurrentQueries(), limits.maxWaiting(), limits.slotWait());
+        this.sparql = new Slots(limits.maxConcurrentSparql(), limits.maxWaiting(), limits.slotWait());
         this.bodies = new Semaphore(bodyReaders(limits));
     }
 
@@ -186,17 +186,17 @@ public final class RequestLimitFilter implements Filter {
         return true;
     }
 
-    private void runBounded(
-            Semaphore slots, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private void runBounded(Slots slots, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!slots.tryAcquire()) {
-            busy(
-                    response,
-                    "MSCKG-LIM-004 the server is running %d %s, its limit; try again in %d s"
-                            .formatted(
-                                    slots == sparql ? limits.maxConcurrentSparql() : limits.maxConcurrentQueries(),
-                                    slots == sparql ? "SPARQL queries" : "queries",
-                                    Limits.RETRY_AFTER_SECONDS));
+        Slots.Outcome outcome = slots.take();
+        if (outcome != Slots.Outcome.TAKEN) {
+            String running = "MSCKG-LIM-004 the server is running %d %s, its limit, and "
+                    .formatted(slots.capacity(), slots == sparql ? "SPARQL queries" : "queries");
+            String line = outcome == Slots.Outcome.LINE_FULL
+                    ? "%d more are waiting".formatted(limits.maxWaiting())
+                    : "this request waited %d s for one to end"
+                            .formatted(limits.slotWait().toSeconds());
+            busy(response, running + line + "; try again in %d s".formatted(Limits.RETRY_AFTER_SECONDS));
             return;
         }
         QueryLimitException.takeLast();
@@ -207,7 +207,7 @@ public final class RequestLimitFilter implements Filter {
                 chain.doFilter(request, response);
             }
         } finally {
-            slots.release();
+            slots.give();
             QueryLimitException.takeLast();
         }
     }

@@ -47,6 +47,7 @@ class LimitsIT {
         Limits limits = Limits.DEFAULTS
                 .withQueryTimeout(TIMEOUT)
                 .withMaxConcurrentQueries(1)
+                .withWaiting(1, Duration.ofSeconds(30))
                 .withMaxRows(5)
                 .withMaxBodyBytes(64 * 1024)
                 .withMaxQueryStringChars(4096);
@@ -140,8 +141,17 @@ class LimitsIT {
         assertServerStillAnswers();
     }
 
+    /** Threads waiting in the limit filter for a query slot. */
+    private static long threadsWaitingForASlot() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(stack ->
+                        Arrays.stream(stack).anyMatch(f -> f.getClassName().equals(Slots.class.getName())))
+                .count();
+    }
+
     @Test
-    void aQueryBeyondTheConcurrencyBoundGets503WithRetryAfterWhileHealthAndMetricsStillAnswer() throws Exception {
+    void aQueryWaitsItsTurnBehindTheBoundAndOneMoreGets503WithRetryAfterWhileHealthAndMetricsStillAnswer()
+            throws Exception {
         CompletableFuture<HttpResponse<String>> slow =
                 CompletableFuture.supplyAsync(() -> client.get("/api/queries/runaway-cross-product"));
         long until = System.currentTimeMillis() + 1000;
@@ -149,9 +159,17 @@ class LimitsIT {
             Thread.sleep(10);
         }
         assertEquals(1, threadsRunningQueries(), "the slow query runs");
+        CompletableFuture<HttpResponse<String>> waiting =
+                CompletableFuture.supplyAsync(() -> client.get("/api/queries/claims-citing"));
+        until = System.currentTimeMillis() + 1000;
+        while (threadsWaitingForASlot() == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, threadsWaitingForASlot(), "the second query waits for the slot");
         var refused = client.get("/api/queries/claims-citing");
         assertEquals(503, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("MSCKG-LIM-004"), refused.body());
+        assertTrue(refused.body().contains("1 more are waiting"), refused.body());
         assertEquals(
                 String.valueOf(Limits.RETRY_AFTER_SECONDS),
                 refused.headers().firstValue("Retry-After").orElse(""));
@@ -160,10 +178,11 @@ class LimitsIT {
         assertEquals(200, metrics.statusCode(), "metrics are not bounded: " + metrics.body());
         assertTrue(metrics.body().contains("msckg_limit_refusals_total{reason=\"busy\"}"), metrics.body());
         assertFalse(slow.isDone(), "metrics answered while the slow query held the only slot, not after it");
+        assertFalse(waiting.isDone(), "the second query waits while the slow one runs");
         assertEquals(503, slow.get().statusCode());
+        var second = waiting.get();
+        assertEquals(200, second.statusCode(), "the waiting query runs once the slot is free: " + second.body());
         assertNoQueryRunsOneSecondLater();
-        var after = client.get("/api/queries/claims-citing");
-        assertEquals(200, after.statusCode(), after.body());
     }
 
     @Test
