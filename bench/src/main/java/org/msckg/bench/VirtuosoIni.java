@@ -55,7 +55,7 @@ final class VirtuosoIni {
 
                 [SPARQL]
                 ResultSetMaxRows           = %5$d
-                MaxQueryCostEstimationTime = 400
+                MaxQueryCostEstimationTime = 0
                 MaxQueryExecutionTime      = 60
                 """.formatted(dir, data, sqlPort, httpPort, resultSetMaxRows);
     }
