@@ -1,15 +1,20 @@
 package org.msckg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msckg.Fixtures;
 import org.msckg.server.limits.Limits;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 class ServeOptionsTest {
@@ -46,6 +51,27 @@ class ServeOptionsTest {
                         "1000")
                 .limits();
         assertEquals(new Limits(Duration.ofSeconds(5), 2048, 512, 10, 3, 2, 7, Duration.ofSeconds(3), 1000), set);
+    }
+
+    /** A row of docs/operations.md's option tables: the option, then its default. */
+    private static final Pattern DOCUMENTED =
+            Pattern.compile("^\\| `(--[a-z-]+)(?: [A-Z]+)?` \\| ([^|]+) \\|", Pattern.MULTILINE);
+
+    @Test
+    void everyOptionTheOperationsDocTabulatesIsAServeOptionWithTheDocumentedDefault() throws Exception {
+        var spec = CommandLines.of(new ServeCommand()).getCommandSpec();
+        Matcher row = DOCUMENTED.matcher(Files.readString(Fixtures.projectRoot().resolve("docs/operations.md")));
+        int rows = 0;
+        while (row.find()) {
+            OptionSpec option = spec.findOption(row.group(1));
+            assertNotNull(option, row.group(1) + " is in docs/operations.md but not an option of serve");
+            String documented = row.group(2).trim();
+            if (documented.matches("[0-9]+")) {
+                assertEquals(documented, String.valueOf(option.initialValue()), row.group(1) + "'s default");
+            }
+            rows++;
+        }
+        assertTrue(rows >= 12, "docs/operations.md lost its option tables: " + rows + " rows");
     }
 
     @Test
