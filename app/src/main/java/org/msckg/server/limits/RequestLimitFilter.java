@@ -26,10 +26,11 @@ import org.slf4j.LoggerFactory;
  * (413, 411) and a Graph Store read of the whole dataset (400); reads a SPARQL request's body
  * before it takes a query slot, with a deadline (408), so a slow client holds no slot; bounds the
  * requests that run queries, /sparql and the pages and API each on their own, the next ones
- * waiting their turn in a bounded line ({@link Slots}; 503 with Retry-After past it); gives each a {@link QueryDeadline}; refuses a SPARQL query nested too deeply to
- * evaluate (400); and answers Fuseki's failures and an exhausted heap with the documented JSON
- * instead of the JVM's text. Health, metrics, admin and static files are not bounded, so an
- * operator (or a monitoring system) can look in on a busy server.
+ * waiting their turn in a bounded line ({@link Slots}; 503 with Retry-After past it); gives each a
+ * {@link QueryDeadline}; refuses a SPARQL query nested too deeply to evaluate (400); and answers
+ * Fuseki's failures and an exhausted heap with the documented JSON instead of the JVM's text.
+ * Health, metrics, admin and static files are not bounded, so an operator (or a monitoring system)
+ * can look in on a busy server.
  */
 public final class RequestLimitFilter implements Filter {
     static final long DRAIN_LIMIT = 16L * 1024 * 1024;

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * At most {@code running} requests run at once; the next ones wait their turn in arrival order, at
  * most {@code waiting} of them and each for at most {@code wait}, and are refused past either.
- * Queued rather than shared, the cores finish the requests in order: at 16 clients on 2 cores a
- * 20 ms query ends within a few of its neighbours' times instead of being stretched eightfold.
+ * Queued rather than shared out, the cores finish the requests in order: at 16 clients on 2 cores
+ * with 4 slots, a 20 ms query takes about twice its time after its wait, not eight times its time.
  */
 final class Slots {
     private final Semaphore running;
