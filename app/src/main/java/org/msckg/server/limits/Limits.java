@@ -98,19 +98,6 @@ public record Limits(
                 maxStringChars);
     }
 
-    public Limits withMaxConcurrentSparql(int queries) {
-        return new Limits(
-                queryTimeout,
-                maxBodyBytes,
-                maxQueryStringChars,
-                maxRows,
-                maxConcurrentQueries,
-                queries,
-                maxWaiting,
-                slotWait,
-                maxStringChars);
-    }
-
     /** At most {@code requests} of each kind wait for a slot, each for at most {@code wait}. */
     public Limits withWaiting(int requests, Duration wait) {
         return new Limits(
