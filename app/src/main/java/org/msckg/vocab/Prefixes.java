@@ -1,5 +1,7 @@
 package org.msckg.vocab;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -55,24 +57,23 @@ public final class Prefixes {
         return ns == null ? Optional.empty() : Optional.of(ns + m.group(2));
     }
 
+    /** The prefixes to shorten with, longest namespace first; obo: only expands. */
+    private static final List<Map.Entry<String, String>> SHORTENING = MAPPING.getNsPrefixMap().entrySet().stream()
+            .filter(e -> !e.getKey().equals("obo"))
+            .sorted(Comparator.comparingInt(
+                            (Map.Entry<String, String> e) -> e.getValue().length())
+                    .reversed())
+            .toList();
+
     /** The CURIE of an IRI in a known namespace (longest match), or the IRI itself. */
     public static String shorten(String iri) {
-        String best = null;
-        String bestNs = "";
-        for (Map.Entry<String, String> e : MAPPING.getNsPrefixMap().entrySet()) {
-            String ns = e.getValue();
-            if (iri.startsWith(ns)
-                    && ns.length() > bestNs.length()
-                    && !e.getKey().equals("obo")) {
-                best = e.getKey();
-                bestNs = ns;
+        for (Map.Entry<String, String> e : SHORTENING) {
+            if (iri.startsWith(e.getValue())) {
+                String curie = e.getKey() + ":" + iri.substring(e.getValue().length());
+                return CURIE.matcher(curie).matches() ? curie : iri;
             }
         }
-        if (best == null
-                || !CURIE.matcher(best + ":" + iri.substring(bestNs.length())).matches()) {
-            return iri;
-        }
-        return best + ":" + iri.substring(bestNs.length());
+        return iri;
     }
 
     /** The prefixes as a SPARQL prologue. */

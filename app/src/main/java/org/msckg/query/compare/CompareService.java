@@ -2,7 +2,6 @@ package org.msckg.query.compare;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -10,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.msckg.query.terms.Citation;
+import org.msckg.query.terms.NaturalOrder;
 import org.msckg.query.terms.Ref;
 import org.msckg.query.terms.TermIndex;
 import org.msckg.vocab.MSCKG;
@@ -23,7 +23,6 @@ public final class CompareService {
     private static final Node PROPERTY = MSCKG.schema("property").asNode();
     private static final Node PRIMARY_VALUE = MSCKG.schema("primaryValue").asNode();
     private static final Node HPSC_VALUE = MSCKG.schema("hpscValue").asNode();
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final DatasetGraph dataset;
     private final TermIndex terms;
@@ -48,7 +47,7 @@ public final class CompareService {
                             .map(c -> text(g, c))
                             .sorted(Comparator.comparing((Comparison.TextComparison c) ->
                                             c.comparator().label())
-                                    .thenComparing(c -> naturalKey(c.claim().curie())))
+                                    .thenComparing(c -> c.claim().curie(), NaturalOrder.TEXT))
                             .toList();
             return new Comparison(table, text);
         });
@@ -90,7 +89,7 @@ public final class CompareService {
                 .map(Triple::getObject)
                 .filter(Node::isURI)
                 .map(n -> terms.citation(n.getURI()))
-                .sorted(Comparator.comparing(r -> naturalKey(r.curie())))
+                .sorted(Comparator.comparing(Citation::curie, NaturalOrder.TEXT))
                 .toList();
     }
 
@@ -116,9 +115,5 @@ public final class CompareService {
                 .filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm)
                 .toList();
-    }
-
-    private static String naturalKey(String s) {
-        return DIGITS.matcher(s).replaceAll(m -> "%09d".formatted(Long.parseLong(m.group())));
     }
 }

@@ -29,6 +29,7 @@ import org.msckg.query.entity.EntityView.Link;
 import org.msckg.query.entity.EntityView.Restriction;
 import org.msckg.query.entity.EntityView.Statement;
 import org.msckg.query.terms.Citation;
+import org.msckg.query.terms.NaturalOrder;
 import org.msckg.query.terms.Ref;
 import org.msckg.query.terms.TermIndex;
 import org.msckg.vocab.MSCKG;
@@ -220,7 +221,7 @@ public final class EntityService {
                 .map(e -> claim(e.getKey(), e.getValue(), asserted))
                 .sorted(Comparator.comparing(EntityService::relationName)
                         .thenComparing(c -> roleOrder(c.role()))
-                        .thenComparing(c -> naturalKey(c.claim().curie())))
+                        .thenComparing(c -> c.claim().curie(), NaturalOrder.TEXT))
                 .toList();
     }
 
@@ -274,7 +275,7 @@ public final class EntityService {
             }
         });
         out.sort(Comparator.comparing((Statement s) -> s.predicate().curie())
-                .thenComparing(s -> naturalKey(s.subject().curie())));
+                .thenComparing(s -> s.subject().curie(), NaturalOrder.TEXT));
         return out;
     }
 
@@ -308,7 +309,7 @@ public final class EntityService {
                 return;
             }
             List<String> restsOn = uris(inferred, chain, MSCKG.restsOn.asNode()).stream()
-                    .sorted(Comparator.comparing(EntityService::naturalKey))
+                    .sorted(NaturalOrder.TEXT)
                     .toList();
             Set<String> cited = new LinkedHashSet<>();
             restsOn.forEach(c -> cited.addAll(uris(asserted, NodeFactory.createURI(c), MSCKG.citation.asNode())));
@@ -339,10 +340,7 @@ public final class EntityService {
     }
 
     private List<Citation> citations(List<String> iris) {
-        return iris.stream()
-                .sorted(Comparator.comparing(EntityService::naturalKey))
-                .map(terms::citation)
-                .toList();
+        return iris.stream().sorted(NaturalOrder.TEXT).map(terms::citation).toList();
     }
 
     private Ref first(Graph g, Node s, Node p) {
@@ -402,10 +400,5 @@ public final class EntityService {
 
     private static int roleOrder(String role) {
         return new ArrayList<>(ROLES.keySet()).indexOf(role.split(",")[0]);
-    }
-
-    /** Numbers inside CURIEs sort as numbers: ref:9 before ref:64, claim:APB-9 before claim:APB-27. */
-    static String naturalKey(String s) {
-        return Pattern.compile("\\d+").matcher(s).replaceAll(m -> "%09d".formatted(Long.parseLong(m.group())));
     }
 }

@@ -44,9 +44,10 @@ public final class ChainSearch {
     }
 
     /**
-     * As {@link #from(String, int, Consumer)}, following only hops to entities from which an end can
-     * still be reached: the paths kept that reach an end are the same, since the paths left out to an
-     * entity are longer than every path kept to it.
+     * As {@link #from(String, int, Consumer)}, for the paths that reach an end: it follows only hops to
+     * entities from which an end can still be reached, and stops once every end it can reach has its
+     * paths of each sign kept. The paths kept that reach an end are the same, since the paths left out
+     * are longer than every path kept to the same entity; paths to other entities are left out.
      */
     public void from(String start, int maxHops, Consumer<Path> reached, Distances toEnd) {
         search(start, maxHops, reached, toEnd.hops);
@@ -109,7 +110,8 @@ public final class ChainSearch {
                 reached.accept(first);
             }
         }
-        for (int length = 2; length <= maxHops && !frontier.isEmpty(); length++) {
+        List<int[]> ends = toEnd == null || startNumber < 0 ? List.of() : reachableEnds(startNumber, maxHops, toEnd);
+        for (int length = 2; length <= maxHops && !frontier.isEmpty() && !allKept(ends, positive, negative); length++) {
             List<Path> next = new ArrayList<>();
             for (Path p : frontier) {
                 Hop[] following = index.next(p.object);
@@ -129,6 +131,70 @@ public final class ChainSearch {
             }
             frontier = next;
         }
+    }
+
+    /**
+     * The ends, each with a sign, that some walk of at most {@code maxHops} hops from the start reaches
+     * (a walk may pass an entity twice, so these are all a path can reach, and maybe more): once each
+     * has its paths kept, longer paths add nothing for them and the search stops. The walk goes layer
+     * by layer over bit sets of entities, one per sign, so that it costs little in a dense graph.
+     */
+    private List<int[]> reachableEnds(int start, int maxHops, int[] toEnd) {
+        int words = HopIndex.words(index.size());
+        long[][] seen = new long[2][words];
+        long[][] layer = new long[2][words];
+        for (Hop h : index.bySubject(index.entity(start))) {
+            int o = index.number(h.object());
+            layer[h.sign() > 0 ? 0 : 1][o >>> 6] |= 1L << o;
+        }
+        for (int length = 1; ; length++) {
+            boolean any = false;
+            for (int s = 0; s < 2; s++) {
+                for (int w = 0; w < words; w++) {
+                    layer[s][w] &= ~seen[s][w];
+                    seen[s][w] |= layer[s][w];
+                    any |= layer[s][w] != 0;
+                }
+            }
+            if (!any || length == maxHops) {
+                break;
+            }
+            long[][] next = new long[2][words];
+            for (int s = 0; s < 2; s++) {
+                int sign = s == 0 ? 1 : -1;
+                for (int w = 0; w < words; w++) {
+                    for (long bits = layer[s][w]; bits != 0; bits &= bits - 1) {
+                        int e = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        if (near(toEnd, e, maxHops - length)) {
+                            index.addSuccessors(e, sign, next[0]);
+                            index.addSuccessors(e, -sign, next[1]);
+                        }
+                    }
+                }
+            }
+            layer = next;
+        }
+        List<int[]> ends = new ArrayList<>();
+        for (int e = 0; e < index.size(); e++) {
+            for (int s = 0; s < 2; s++) {
+                if (toEnd[e] == 0 && (seen[s][e >>> 6] & (1L << e)) != 0) {
+                    ends.add(new int[] {e, s == 0 ? 1 : -1});
+                }
+            }
+        }
+        return ends;
+    }
+
+    private boolean allKept(List<int[]> ends, int[] positive, int[] negative) {
+        if (ends.isEmpty()) {
+            return false;
+        }
+        for (int[] end : ends) {
+            if ((end[1] > 0 ? positive : negative)[end[0]] < paths) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean near(int[] toEnd, int entity, int hopsLeft) {

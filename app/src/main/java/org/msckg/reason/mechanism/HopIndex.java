@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Hops by subject, and the hops that may follow a chain that has reached an entity: those stated for
@@ -22,6 +23,10 @@ final class HopIndex {
     private final Hop[][] next;
     private final int[][] nextObject;
     private final int[][] previous;
+    /** Per sign (0 positive, 1 negative) and entity: the distinct objects of what may follow it. */
+    private final int[][][] successors = new int[2][][];
+    /** The same as bit sets, for entities with more successors than the set has words. */
+    private final long[][][] successorWords = new long[2][][];
 
     HopIndex(List<Hop> hops, Function<String, Set<String>> superClasses) {
         hops.forEach(h -> {
@@ -45,6 +50,27 @@ final class HopIndex {
                     following.stream().mapToInt(h -> ids.get(h.object())).toArray();
             for (int o : nextObject[e]) {
                 before.get(o).add(e);
+            }
+        }
+        for (int sign = 0; sign < 2; sign++) {
+            successors[sign] = new int[n][];
+            successorWords[sign] = new long[n][];
+            for (int e = 0; e < n; e++) {
+                int wanted = sign == 0 ? 1 : -1;
+                Hop[] following = next[e];
+                int[] objects = nextObject[e];
+                successors[sign][e] = IntStream.range(0, following.length)
+                        .filter(i -> following[i].sign() == wanted)
+                        .map(i -> objects[i])
+                        .distinct()
+                        .toArray();
+                if (successors[sign][e].length > words(n)) {
+                    long[] set = new long[words(n)];
+                    for (int o : successors[sign][e]) {
+                        set[o >>> 6] |= 1L << o;
+                    }
+                    successorWords[sign][e] = set;
+                }
             }
         }
         previous = before.stream()
@@ -87,6 +113,25 @@ final class HopIndex {
 
     int[] nextObject(int e) {
         return nextObject[e];
+    }
+
+    static int words(int entities) {
+        return (entities + 63) >>> 6;
+    }
+
+    /** Adds to the bit set {@code into} the entities one hop of sign {@code sign} takes entity {@code e} to. */
+    void addSuccessors(int e, int sign, long[] into) {
+        int s = sign > 0 ? 0 : 1;
+        long[] set = successorWords[s][e];
+        if (set != null) {
+            for (int w = 0; w < set.length; w++) {
+                into[w] |= set[w];
+            }
+        } else {
+            for (int o : successors[s][e]) {
+                into[o >>> 6] |= 1L << o;
+            }
+        }
     }
 
     /** The entities from which a chain may take a hop to entity {@code e}. */

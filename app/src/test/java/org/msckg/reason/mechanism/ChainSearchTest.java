@@ -63,4 +63,61 @@ class ChainSearchTest {
         assertEquals(0, distances.of(T + "e5"));
         assertEquals(1, distances.of(T + "e4"), "e4 leads to e5 in one hop");
     }
+
+    @Test
+    void theSearchStopsOnceEveryEndItReachesHasItsPathsOfEachSign() {
+        List<Hop> hops = new ArrayList<>();
+        // a core of six entities, each leading to every other with both signs
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 6; j++) {
+                if (i != j) {
+                    hops.add(hop("c" + i, "c" + j, 1));
+                    hops.add(hop("c" + i, "c" + j, -1));
+                }
+            }
+        }
+        // and a tail from c1 that reaches the end c5 again in five more hops
+        String[] tail = {"c1", "t1", "t2", "t3", "t4", "c5"};
+        for (int k = 0; k + 1 < tail.length; k++) {
+            hops.add(hop(tail[k], tail[k + 1], 1));
+        }
+        ChainSearch search = new ChainSearch(hops, e -> Set.of());
+        Predicate<String> end = e -> e.equals(T + "c5");
+        List<String> all = new ArrayList<>();
+        search.from(T + "c0", ChainRules.MAX_HOPS, p -> {
+            if (end.test(p.object())) {
+                all.add(p.chain().key());
+            }
+        });
+        List<String> stopped = new ArrayList<>();
+        int[] longest = new int[1];
+        search.from(
+                T + "c0",
+                ChainRules.MAX_HOPS,
+                p -> {
+                    longest[0] = Math.max(longest[0], p.length());
+                    if (end.test(p.object())) {
+                        stopped.add(p.chain().key());
+                    }
+                },
+                search.distancesTo(end, ChainRules.MAX_HOPS));
+        assertEquals(all, stopped);
+        assertEquals(2 * ChainRules.CROSS_STUDY_CHAINS, stopped.size(), "the end's paths of both signs");
+        assertEquals(2, longest[0], "the tail's paths, three hops and more, are not walked once the end is full");
+    }
+
+    private static Hop hop(String from, String to, int sign) {
+        return new Hop(
+                MSCKG.CLAIM + from + "-" + to + (sign > 0 ? "p" : "n"),
+                T + from,
+                T + "rel",
+                T + to,
+                sign,
+                List.of(MSCKG.REF + "1"),
+                "",
+                "",
+                "",
+                List.of(),
+                "");
+    }
 }
