@@ -111,6 +111,9 @@ public final class EntityService {
                     .orElse("");
             List<String> synonyms = terms.get(iri).map(t -> t.synonyms()).orElse(List.of());
             Findings.Page findings = Findings.of(claims(node, asserted), filter);
+            List<ClaimView> shown = findings.claims().stream()
+                    .map(c -> claim(c.claim(), c.role(), asserted))
+                    .toList();
             return new EntityView(
                     Prefixes.shorten(iri),
                     iri,
@@ -123,7 +126,7 @@ public final class EntityService {
                     citations(uris(asserted, node, MSCKG.citation.asNode())),
                     String.join("; ", literals(asserted, node, MSCKG.citedAs.asNode())),
                     hierarchy(node, stated, inferred),
-                    findings.claims(),
+                    shown,
                     findings.findings(),
                     statements(node, stated),
                     incoming(node, asserted),
@@ -210,7 +213,8 @@ public final class EntityService {
                 : Optional.of(new Restriction(ref(property.get(0)), ref(filler.get(0))));
     }
 
-    private List<ClaimView> claims(Node node, Graph asserted) {
+    /** Every claim about the entity with what the page sorts and filters by; the page's claims are read in full later. */
+    private List<Findings.Claim> claims(Node node, Graph asserted) {
         Map<Node, String> roles = new LinkedHashMap<>();
         ROLES.forEach((role, p) -> asserted.find(Node.ANY, p, node).forEach(t -> {
             if (asserted.contains(t.getSubject(), RDF.predicate.asNode(), Node.ANY)) {
@@ -218,10 +222,21 @@ public final class EntityService {
             }
         }));
         return roles.entrySet().stream()
-                .map(e -> claim(e.getKey(), e.getValue(), asserted))
-                .sorted(Comparator.comparing(EntityService::relationName)
+                .map(e -> {
+                    Node claim = e.getKey();
+                    return new Findings.Claim(
+                            claim,
+                            Prefixes.shorten(claim.getURI()),
+                            e.getValue(),
+                            relationName(first(asserted, claim, RDF.predicate.asNode())),
+                            refs(uris(asserted, claim, MSCKG.organism.asNode())),
+                            first(asserted, claim, MSCKG.studyType.asNode()),
+                            String.join("; ", literals(asserted, claim, MSCKG.section.asNode())),
+                            first(asserted, claim, CERTAINTY));
+                })
+                .sorted(Comparator.comparing(Findings.Claim::relation)
                         .thenComparing(c -> roleOrder(c.role()))
-                        .thenComparing(c -> c.claim().curie(), NaturalOrder.TEXT))
+                        .thenComparing(Findings.Claim::curie, NaturalOrder.TEXT))
                 .toList();
     }
 
@@ -390,12 +405,8 @@ public final class EntityService {
     }
 
     /** Findings group by their relation, by its label. */
-    static String relationName(ClaimView c) {
-        return c.predicate() == null
-                ? "~"
-                : c.predicate().label().isEmpty()
-                        ? c.predicate().curie()
-                        : c.predicate().label();
+    private static String relationName(Ref predicate) {
+        return predicate == null ? "~" : predicate.label().isEmpty() ? predicate.curie() : predicate.label();
     }
 
     private static int roleOrder(String role) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.msckg.query.entity.EntityView.ClaimView;
+import org.apache.jena.graph.Node;
 import org.msckg.query.terms.Ref;
 import org.msckg.vocab.Prefixes;
 
@@ -21,17 +21,31 @@ import org.msckg.vocab.Prefixes;
 public record Findings(int total, int unfiltered, int page, int pageSize, int pages, List<Facet> facets) {
 
     /** The findings of one page and where they lie. */
-    record Page(List<ClaimView> claims, Findings findings) {}
+    record Page(List<Claim> claims, Findings findings) {}
+
+    /**
+     * A claim about the entity with what a page sorts and filters by: read for each of the entity's
+     * claims (tens of thousands for a class at x1000), while the page reads its own claims in full.
+     */
+    record Claim(
+            Node claim,
+            String curie,
+            String role,
+            String relation,
+            List<Ref> organisms,
+            Ref studyType,
+            String section,
+            Ref certainty) {}
 
     public record Facet(String name, String title, List<FacetValue> values) {}
 
     /** @param value the CURIE (or the section's text) to filter on */
     public record FacetValue(String value, String label, long count, boolean selected) {}
 
-    private record Dimension(String name, String title, Function<ClaimView, List<Ref>> values) {}
+    private record Dimension(String name, String title, Function<Claim, List<Ref>> values) {}
 
     private static final List<Dimension> DIMENSIONS = List.of(
-            new Dimension("organism", "Organism", ClaimView::organisms),
+            new Dimension("organism", "Organism", Claim::organisms),
             new Dimension("studyType", "Study type", c -> optional(c.studyType())),
             new Dimension(
                     "section",
@@ -43,12 +57,12 @@ public record Findings(int total, int unfiltered, int page, int pageSize, int pa
                                     .toList()),
             new Dimension("certainty", "Certainty", c -> optional(c.certainty())));
 
-    static Page of(List<ClaimView> all, EntityFilter filter) {
-        List<ClaimView> passing = all.stream().filter(c -> passes(c, filter)).toList();
+    static Page of(List<Claim> all, EntityFilter filter) {
+        List<Claim> passing = all.stream().filter(c -> passes(c, filter)).toList();
         int pages = Math.max(1, (passing.size() + filter.pageSize() - 1) / filter.pageSize());
         int page = Math.min(filter.page(), pages);
         int from = (page - 1) * filter.pageSize();
-        List<ClaimView> shown = passing.subList(from, Math.min(passing.size(), from + filter.pageSize()));
+        List<Claim> shown = passing.subList(from, Math.min(passing.size(), from + filter.pageSize()));
         List<Facet> facets = new ArrayList<>();
         for (Dimension d : DIMENSIONS) {
             EntityFilter others = filter.without(d.name());
@@ -77,7 +91,7 @@ public record Findings(int total, int unfiltered, int page, int pageSize, int pa
         return new Page(shown, new Findings(passing.size(), all.size(), page, filter.pageSize(), pages, facets));
     }
 
-    private static boolean passes(ClaimView c, EntityFilter filter) {
+    private static boolean passes(Claim c, EntityFilter filter) {
         return DIMENSIONS.stream().allMatch(d -> {
             String wanted = filter.get(d.name());
             return wanted.isEmpty() || d.values().apply(c).stream().anyMatch(r -> matches(d, r, wanted));
