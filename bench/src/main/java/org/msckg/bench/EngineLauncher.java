@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +46,17 @@ public final class EngineLauncher {
      * the store it keeps (its in-memory copy, or TDB2), or, with {@code --store}, from that store.
      */
     public Engine msckg(String name, Path project, Path dataDir, List<String> extraOptions, long[] startMillis) {
+        return msckg(name, project, dataDir, extraOptions, "", startMillis);
+    }
+
+    /** As above, with {@code javaOptions} for the server's JVM (the launcher's MSCKG_JAVA_OPTS). */
+    public Engine msckg(
+            String name,
+            Path project,
+            Path dataDir,
+            List<String> extraOptions,
+            String javaOptions,
+            long[] startMillis) {
         int port = ServerProcess.freePort();
         List<String> command = new ArrayList<>(List.of(
                 home.resolve("msckg").toString(),
@@ -56,7 +68,12 @@ public final class EngineLauncher {
                 "--port",
                 String.valueOf(port)));
         command.addAll(extraOptions);
-        ServerProcess p = ServerProcess.start(name, command, home, work.resolve("logs/" + slug(name) + ".log"));
+        ServerProcess p = ServerProcess.start(
+                name,
+                command,
+                home,
+                work.resolve("logs/" + slug(name) + ".log"),
+                javaOptions.isEmpty() ? Map.of() : Map.of("MSCKG_JAVA_OPTS", javaOptions));
         URI base = URI.create("http://127.0.0.1:" + port);
         startMillis[0] = ready(p, base.resolve("/health"));
         // Until its in-memory copy is made (seconds at x100), msckg answers from TDB2 while making it:

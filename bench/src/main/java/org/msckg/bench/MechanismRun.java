@@ -1,8 +1,10 @@
 package org.msckg.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,14 @@ import org.msckg.synth.SyntheticProject;
  */
 public final class MechanismRun {
     static final String EXPLAIN = "/api/explain?from=MSCKG:0000004&to=GO:0001525";
+    /**
+     * The server is given the heap a user of this machine would give a large graph, and the copy half
+     * of it at the ~205 bytes a quad took in the x1000 copy (docs/operations.md), so that every size
+     * this machine can hold is served from memory, x1000 (28.3 million quads) among them on 23 GB.
+     */
+    static final String SERVER_HEAP = "-XX:MaxRAMPercentage=60";
+
+    static final long IN_MEMORY_MAX_QUADS = (long) (physicalMemory() * 0.60 / 2 / 205);
     static final String ENTITY_PAGE = "/entity/MSCKG:0000004";
     private static final String CLOSURE_RECORDS = """
             PREFIX msckg: <https://w3id.org/msckg/schema/>
@@ -130,7 +140,13 @@ public final class MechanismRun {
         long[] size;
         double firstExplain;
         progress.accept("synthetic x%d: msckg, no result cache ...".formatted(factor));
-        try (Engine msckg = launcher.msckg("msckg x" + factor, project, data, List.of("--cache", "0"), new long[1])) {
+        try (Engine msckg = launcher.msckg(
+                "msckg x" + factor,
+                project,
+                data,
+                List.of("--cache", "0", "--in-memory-max-quads", String.valueOf(IN_MEMORY_MAX_QUADS)),
+                SERVER_HEAP,
+                new long[1])) {
             URI base = msckg.queryEndpoint().resolve("/");
             size = closureSize(msckg);
             long t0 = System.nanoTime();
@@ -266,5 +282,9 @@ public final class MechanismRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long physicalMemory() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
     }
 }

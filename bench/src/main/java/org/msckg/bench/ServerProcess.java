@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,10 +30,17 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(String name, List<String> command, Path workDir, Path log) {
+        return start(name, command, workDir, log, Map.of());
+    }
+
+    /** As above, with {@code environment} added to this process's environment. */
+    public static ServerProcess start(
+            String name, List<String> command, Path workDir, Path log, Map<String, String> environment) {
         try {
             Files.createDirectories(log.getParent());
-            Process p = new ProcessBuilder(command)
-                    .directory(workDir.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process p = builder.directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
