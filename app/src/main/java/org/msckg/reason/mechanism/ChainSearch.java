@@ -99,6 +99,8 @@ public final class ChainSearch {
         int[] positive = new int[index.size()];
         int[] negative = new int[index.size()];
         int startNumber = index.number(start);
+        Unfilled unfilled =
+                toEnd == null || startNumber < 0 ? Unfilled.NONE : reachableEnds(startNumber, maxHops, toEnd);
         List<Path> frontier = new ArrayList<>();
         for (Hop h : index.bySubject(start)) {
             int o = index.number(h.object());
@@ -108,10 +110,12 @@ public final class ChainSearch {
                 Path first = new Path(null, h, o, startNumber);
                 frontier.add(first);
                 reached.accept(first);
+                if (kept[o] == paths && unfilled.filled(o, h.sign())) {
+                    return;
+                }
             }
         }
-        List<int[]> ends = toEnd == null || startNumber < 0 ? List.of() : reachableEnds(startNumber, maxHops, toEnd);
-        for (int length = 2; length <= maxHops && !frontier.isEmpty() && !allKept(ends, positive, negative); length++) {
+        for (int length = 2; length <= maxHops && !frontier.isEmpty(); length++) {
             List<Path> next = new ArrayList<>();
             for (Path p : frontier) {
                 Hop[] following = index.next(p.object);
@@ -119,7 +123,8 @@ public final class ChainSearch {
                 for (int i = 0; i < following.length; i++) {
                     Hop h = following[i];
                     int o = objects[i];
-                    int[] kept = ChainRules.compose(p.sign, h.sign()) > 0 ? positive : negative;
+                    int sign = ChainRules.compose(p.sign, h.sign());
+                    int[] kept = sign > 0 ? positive : negative;
                     if (kept[o] >= paths || !near(toEnd, o, maxHops - length) || p.passes(o)) {
                         continue;
                     }
@@ -127,19 +132,45 @@ public final class ChainSearch {
                     Path longer = new Path(p, h, o, startNumber);
                     next.add(longer);
                     reached.accept(longer);
+                    if (kept[o] == paths && unfilled.filled(o, sign)) {
+                        return;
+                    }
                 }
             }
             frontier = next;
         }
     }
 
+    /** The ends, each with a sign, whose paths are not all kept yet; none when the search has no ends. */
+    private static final class Unfilled {
+        static final Unfilled NONE = new Unfilled(new boolean[2][0], 0);
+
+        private final boolean[][] ends;
+        private int left;
+
+        Unfilled(boolean[][] ends, int left) {
+            this.ends = ends;
+            this.left = left;
+        }
+
+        /** Records that entity {@code e}'s paths of {@code sign} are all kept; true when no end is left. */
+        boolean filled(int e, int sign) {
+            boolean[] bySign = ends[sign > 0 ? 0 : 1];
+            if (e < bySign.length && bySign[e]) {
+                bySign[e] = false;
+                return --left == 0;
+            }
+            return false;
+        }
+    }
+
     /**
      * The ends, each with a sign, that some walk of at most {@code maxHops} hops from the start reaches
      * (a walk may pass an entity twice, so these are all a path can reach, and maybe more): once each
-     * has its paths kept, longer paths add nothing for them and the search stops. The walk goes layer
+     * has its paths kept, no later path adds to them and the search stops, within its layer. The walk goes layer
      * by layer over bit sets of entities, one per sign, so that it costs little in a dense graph.
      */
-    private List<int[]> reachableEnds(int start, int maxHops, int[] toEnd) {
+    private Unfilled reachableEnds(int start, int maxHops, int[] toEnd) {
         int words = HopIndex.words(index.size());
         long[][] seen = new long[2][words];
         long[][] layer = new long[2][words];
@@ -174,27 +205,17 @@ public final class ChainSearch {
             }
             layer = next;
         }
-        List<int[]> ends = new ArrayList<>();
+        boolean[][] ends = new boolean[2][index.size()];
+        int count = 0;
         for (int e = 0; e < index.size(); e++) {
             for (int s = 0; s < 2; s++) {
                 if (toEnd[e] == 0 && (seen[s][e >>> 6] & (1L << e)) != 0) {
-                    ends.add(new int[] {e, s == 0 ? 1 : -1});
+                    ends[s][e] = true;
+                    count++;
                 }
             }
         }
-        return ends;
-    }
-
-    private boolean allKept(List<int[]> ends, int[] positive, int[] negative) {
-        if (ends.isEmpty()) {
-            return false;
-        }
-        for (int[] end : ends) {
-            if ((end[1] > 0 ? positive : negative)[end[0]] < paths) {
-                return false;
-            }
-        }
-        return true;
+        return count == 0 ? Unfilled.NONE : new Unfilled(ends, count);
     }
 
     private static boolean near(int[] toEnd, int entity, int hopsLeft) {
