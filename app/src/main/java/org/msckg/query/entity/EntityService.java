@@ -68,6 +68,7 @@ public final class EntityService {
 
     private final DatasetGraph dataset;
     private final TermIndex terms;
+    private ClaimFacets facets;
 
     public EntityService(DatasetGraph dataset, TermIndex terms) {
         this.dataset = dataset;
@@ -215,29 +216,38 @@ public final class EntityService {
 
     /** Every claim about the entity with what the page sorts and filters by; the page's claims are read in full later. */
     private List<Findings.Claim> claims(Node node, Graph asserted) {
+        ClaimFacets index = facets(asserted);
         Map<Node, String> roles = new LinkedHashMap<>();
         ROLES.forEach((role, p) -> asserted.find(Node.ANY, p, node).forEach(t -> {
-            if (asserted.contains(t.getSubject(), RDF.predicate.asNode(), Node.ANY)) {
+            if (index.get(t.getSubject()) != null) {
                 roles.merge(t.getSubject(), role, (a, b) -> a + ", " + b);
             }
         }));
         return roles.entrySet().stream()
                 .map(e -> {
-                    Node claim = e.getKey();
+                    ClaimFacets.Facets f = index.get(e.getKey());
                     return new Findings.Claim(
-                            claim,
-                            Prefixes.shorten(claim.getURI()),
+                            e.getKey(),
+                            f.curie(),
                             e.getValue(),
-                            relationName(first(asserted, claim, RDF.predicate.asNode())),
-                            refs(uris(asserted, claim, MSCKG.organism.asNode())),
-                            first(asserted, claim, MSCKG.studyType.asNode()),
-                            String.join("; ", literals(asserted, claim, MSCKG.section.asNode())),
-                            first(asserted, claim, CERTAINTY));
+                            f.relation(),
+                            f.organisms(),
+                            f.studyType(),
+                            f.section(),
+                            f.certainty());
                 })
                 .sorted(Comparator.comparing(Findings.Claim::relation)
                         .thenComparing(c -> roleOrder(c.role()))
                         .thenComparing(Findings.Claim::curie, NaturalOrder.TEXT))
                 .toList();
+    }
+
+    /** Read once per dataset, at the first page; this service serves one dataset. */
+    private synchronized ClaimFacets facets(Graph asserted) {
+        if (facets == null) {
+            facets = ClaimFacets.read(asserted, terms);
+        }
+        return facets;
     }
 
     private ClaimView claim(Node claim, String role, Graph g) {
@@ -405,10 +415,6 @@ public final class EntityService {
     }
 
     /** Findings group by their relation, by its label. */
-    private static String relationName(Ref predicate) {
-        return predicate == null ? "~" : predicate.label().isEmpty() ? predicate.curie() : predicate.label();
-    }
-
     private static int roleOrder(String role) {
         return new ArrayList<>(ROLES.keySet()).indexOf(role.split(",")[0]);
     }
