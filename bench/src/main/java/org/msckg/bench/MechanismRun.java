@@ -38,15 +38,17 @@ import org.msckg.synth.SyntheticProject;
  */
 public final class MechanismRun {
     static final String EXPLAIN = "/api/explain?from=MSCKG:0000004&to=GO:0001525";
+    static final String ENTITY_PAGE = "/entity/MSCKG:0000004";
     /**
      * The server is given the heap a user of this machine would give a large graph, and the copy half
      * of it at the ~205 bytes a quad took in the x1000 copy (docs/operations.md), so that every size
      * this machine can hold is served from memory, x1000 (28.3 million quads) among them on 23 GB.
      */
-    static final String SERVER_HEAP = "-XX:MaxRAMPercentage=60";
+    private static final int HEAP_PERCENT = 60;
 
-    static final long IN_MEMORY_MAX_QUADS = (long) (physicalMemory() * 0.60 / 2 / 205);
-    static final String ENTITY_PAGE = "/entity/MSCKG:0000004";
+    private static final int BYTES_PER_QUAD = 205;
+    static final String SERVER_HEAP = "-XX:MaxRAMPercentage=" + HEAP_PERCENT;
+    static final long IN_MEMORY_MAX_QUADS = physicalMemory() * HEAP_PERCENT / 100 / 2 / BYTES_PER_QUAD;
     private static final String CLOSURE_RECORDS = """
             PREFIX msckg: <https://w3id.org/msckg/schema/>
             SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/msckg/graph/inferred> { ?record a msckg:ChainRecord } }

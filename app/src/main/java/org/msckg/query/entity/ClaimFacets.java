@@ -18,8 +18,8 @@ import org.msckg.vocab.Prefixes;
  * claim (a class has tens of thousands of claims at x1000, a page shows 50 of them in full).
  */
 final class ClaimFacets {
-    /** A claim's values, as {@link Findings.Claim} takes them. */
-    record Facets(String curie, String relation, List<Ref> organisms, Ref studyType, String section, Ref certainty) {}
+    private record Facets(
+            String curie, String relation, List<Ref> organisms, Ref studyType, String section, Ref certainty) {}
 
     private final Map<Node, Facets> byClaim;
 
@@ -61,9 +61,16 @@ final class ClaimFacets {
         return new ClaimFacets(byClaim);
     }
 
-    /** The claim's values; null for a node that is no claim (it has no relation). */
-    Facets get(Node claim) {
-        return byClaim.get(claim);
+    /** True for a claim node: one with a relation. */
+    boolean isClaim(Node node) {
+        return byClaim.containsKey(node);
+    }
+
+    /** The claim with the role the entity has in it (subject, object, ...). */
+    Findings.Claim claim(Node claim, String role) {
+        Facets f = byClaim.get(claim);
+        return new Findings.Claim(
+                claim, f.curie(), role, f.relation(), f.organisms(), f.studyType(), f.section(), f.certainty());
     }
 
     private static Map<Node, Ref> first(Graph g, Node p, TermIndex terms, Map<String, Ref> refs) {

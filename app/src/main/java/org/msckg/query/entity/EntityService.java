@@ -219,30 +219,22 @@ public final class EntityService {
         ClaimFacets index = facets(asserted);
         Map<Node, String> roles = new LinkedHashMap<>();
         ROLES.forEach((role, p) -> asserted.find(Node.ANY, p, node).forEach(t -> {
-            if (index.get(t.getSubject()) != null) {
+            if (index.isClaim(t.getSubject())) {
                 roles.merge(t.getSubject(), role, (a, b) -> a + ", " + b);
             }
         }));
         return roles.entrySet().stream()
-                .map(e -> {
-                    ClaimFacets.Facets f = index.get(e.getKey());
-                    return new Findings.Claim(
-                            e.getKey(),
-                            f.curie(),
-                            e.getValue(),
-                            f.relation(),
-                            f.organisms(),
-                            f.studyType(),
-                            f.section(),
-                            f.certainty());
-                })
+                .map(e -> index.claim(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(Findings.Claim::relation)
                         .thenComparing(c -> roleOrder(c.role()))
                         .thenComparing(Findings.Claim::curie, NaturalOrder.TEXT))
                 .toList();
     }
 
-    /** Read once per dataset, at the first page; this service serves one dataset. */
+    /**
+     * Read once per dataset, at the first page, not with the other indexes: those are made for TDB2 at
+     * the start too, and this one is five more scans over every claim. This service serves one dataset.
+     */
     private synchronized ClaimFacets facets(Graph asserted) {
         if (facets == null) {
             facets = ClaimFacets.read(asserted, terms);
@@ -414,7 +406,7 @@ public final class EntityService {
                 || iri.startsWith(Prefixes.OBO + "BFO_");
     }
 
-    /** Findings group by their relation, by its label. */
+    /** Where a claim's first role (subject, object, context, ...) sorts among the roles. */
     private static int roleOrder(String role) {
         return new ArrayList<>(ROLES.keySet()).indexOf(role.split(",")[0]);
     }

@@ -55,8 +55,8 @@ final class HopIndex {
         for (int sign = 0; sign < 2; sign++) {
             successors[sign] = new int[n][];
             successorWords[sign] = new long[n][];
+            int wanted = sign == 0 ? 1 : -1;
             for (int e = 0; e < n; e++) {
-                int wanted = sign == 0 ? 1 : -1;
                 Hop[] following = next[e];
                 int[] objects = nextObject[e];
                 successors[sign][e] = IntStream.range(0, following.length)
