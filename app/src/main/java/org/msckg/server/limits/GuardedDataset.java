@@ -3,6 +3,7 @@ package org.msckg.server.limits;
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.iterator.IteratorCloseable;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -51,6 +52,16 @@ public final class GuardedDataset extends ViewWrapper {
     @Override
     public Context getContext() {
         return context;
+    }
+
+    /**
+     * A named graph the dataset holds is read directly, through a {@link DeadlineGraph}: a pattern in
+     * {@code GRAPH <g>} then matches in that graph's own indexes, not through a view that turns each
+     * triple into a quad of this wrapper and back. Other graphs stay views.
+     */
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return heldGraph(graphNode).<Graph>map(DeadlineGraph::new).orElseGet(() -> super.getGraph(graphNode));
     }
 
     @Override

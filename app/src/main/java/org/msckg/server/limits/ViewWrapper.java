@@ -1,11 +1,13 @@
 package org.msckg.server.limits;
 
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * A dataset wrapper whose graphs are views over the wrapper itself, so that every read of a graph,
@@ -32,5 +34,18 @@ public abstract class ViewWrapper extends DatasetGraphWrapper implements Dataset
     @Override
     public Graph getUnionGraph() {
         return GraphView.createUnionGraph(this);
+    }
+
+    /**
+     * The named graph as the wrapped dataset holds it, when it holds one of that name. Asking a
+     * dataset of graphs in memory for any other name would add an empty graph to it.
+     */
+    protected Optional<Graph> heldGraph(Node graphNode) {
+        return graphNode == null
+                        || Quad.isDefaultGraph(graphNode)
+                        || Quad.isUnionGraph(graphNode)
+                        || !get().containsGraph(graphNode)
+                ? Optional.empty()
+                : Optional.of(get().getGraph(graphNode));
     }
 }

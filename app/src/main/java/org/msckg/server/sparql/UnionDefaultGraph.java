@@ -2,6 +2,7 @@ package org.msckg.server.sparql;
 
 import java.util.Iterator;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -18,6 +19,12 @@ public final class UnionDefaultGraph extends ViewWrapper {
 
     public UnionDefaultGraph(DatasetGraph dataset) {
         super(dataset);
+    }
+
+    /** A named graph is the wrapped dataset's own: only the default graph differs from it. */
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return heldGraph(graphNode).orElseGet(() -> super.getGraph(graphNode));
     }
 
     @Override
