@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -23,6 +24,7 @@ import org.msckg.server.limits.JsonErrorHandler;
 import org.msckg.server.limits.Limits;
 import org.msckg.server.limits.RequestLimitFilter;
 import org.msckg.server.limits.SecurityHeaders;
+import org.msckg.server.sparql.CheckedQueryDataset;
 import org.msckg.server.sparql.JsonResultsWriter;
 import org.msckg.server.sparql.UnionDefaultGraph;
 
@@ -90,6 +92,7 @@ public final class MsckgServer implements AutoCloseable {
                 .enableStats(false);
         sparql.ifPresent(s -> {
             JsonResultsWriter.register();
+            builder.registerOperation(Operation.Query, new CheckedQueryDataset());
             builder.add(SPARQL_PATH, sparqlService(s.config(), s.served().get(), limits));
             sparqlFilters.forEach(f -> builder.addFilter(SPARQL_PATH + "/*", f));
         });

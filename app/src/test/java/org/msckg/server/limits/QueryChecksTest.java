@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +13,16 @@ class QueryChecksTest {
     @Test
     void ordinaryQueriesAndQueriesThatDoNotParsePass() {
         QueryChecks ordinary = QueryChecks.of("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } OPTIONAL { ?s ?q ?r } } LIMIT 5");
-        assertEquals(new QueryChecks(Optional.empty(), Optional.empty()), ordinary);
+        assertEquals(Optional.empty(), ordinary.problem());
+        assertEquals(Optional.empty(), ordinary.service());
+        assertEquals(
+                List.of("s", "p", "o", "g", "q", "r"),
+                ordinary.query().orElseThrow().getResultVars());
         QueryChecks broken = QueryChecks.of("SELECT * WHERE { ?s ?p }");
-        assertEquals(new QueryChecks(Optional.empty(), Optional.empty()), broken, "Fuseki reports parse errors itself");
+        assertEquals(
+                new QueryChecks(Optional.empty(), Optional.empty(), Optional.empty()),
+                broken,
+                "Fuseki reports parse errors itself");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -142,6 +143,23 @@ class SparqlConventionsIT {
         assertTrue(plain.body().startsWith("MSCKG-SPQ-001 the SPARQL service is read-only"), plain.body());
         assertEquals(
                 0, count("SELECT (COUNT(*) AS ?n) WHERE { { <urn:a> ?p ?o } UNION { GRAPH ?g { <urn:a> ?p ?o } } }"));
+    }
+
+    @Test
+    void aQueryTextAskedAgainIsExecutedAsFusekiParsesIt() {
+        String relative =
+                "SELECT ?iri ?n WHERE { BIND(<term> AS ?iri) { SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } } }";
+        for (int asked = 0; asked < 2; asked++) {
+            var r = client.get(TestClient.sparql(relative), "text/csv");
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(
+                    "iri,n\r\n" + Fuseki.BaseParserSPARQL + "term,"
+                            + count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") + "\r\n",
+                    r.body());
+        }
+        var broken = client.get(TestClient.sparql("SELECT * WHERE { ?s ?p }"), JSON);
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("line 1, column"), broken.body());
     }
 
     @Test
