@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -129,15 +128,8 @@ public final class BuildOperation {
         clock.run("add chains", () -> inferred.add(chains.join()));
         clock.run("drop unlabelled terms", () -> inferred.remove(naming(inferred, tbox)));
         Runnable validation = () -> clock.run("validate (SHACL)", () -> {
-            // One graph, not a union of unions: the shapes' SPARQL runs over it once per claim. Roaring
-            // bitmaps answer (term, rdfs:label, ?) without scanning every triple about the term, which
-            // grows with the claims (docs/benchmarks.md).
             new ShapeValidator(layout.shapesFile())
-                    .validate(ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2Roaring())
-                            .add(ontology)
-                            .add(imports)
-                            .add(asserted)
-                            .add(inferred));
+                    .validate(ShapeValidator.validatedGraph(ontology, imports, asserted, inferred));
             return null;
         });
 

@@ -3,14 +3,19 @@ package org.msckg.build;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.Prefixes;
 
@@ -20,6 +25,23 @@ public final class ShapeValidator {
 
     public ShapeValidator(Path shapesFile) {
         this.shapes = Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
+    }
+
+    /**
+     * What the build validates, as one graph, not a union of unions: the shapes' SPARQL runs over it
+     * once per claim, and Roaring bitmaps answer (term, rdfs:label, ?) without scanning every triple
+     * about the term, which grows with the claims (docs/benchmarks.md). Of the inferred graph it
+     * holds the entailed types and class hierarchy, which decide what a shape targets and what
+     * sh:class accepts; the rest of it, most of its size, is the build's own records (closure,
+     * contradictions, class relations), which no shape targets.
+     */
+    public static Model validatedGraph(Model ontology, Model imports, Model asserted, Model inferred) {
+        return ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2Roaring())
+                .add(ontology)
+                .add(imports)
+                .add(asserted)
+                .add(inferred.listStatements(null, RDF.type, (RDFNode) null))
+                .add(inferred.listStatements(null, RDFS.subClassOf, (RDFNode) null));
     }
 
     /** @param data the union of ontology, imports and curated data */

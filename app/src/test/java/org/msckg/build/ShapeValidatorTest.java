@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.msckg.Fixtures;
+import org.msckg.build.ShapeValidator.ShapeViolationException;
+import org.msckg.vocab.MSCKG;
 
 class ShapeValidatorTest {
     private final ShapeValidator validator =
@@ -34,5 +40,25 @@ class ShapeValidatorTest {
         claims.removeAll(claims.createResource("https://w3id.org/msckg/claim/unsupported"), null, null);
         claims.removeAll(claims.createResource("https://w3id.org/msckg/claim/unknown"), null, null);
         validator.validate(claims);
+    }
+
+    @Test
+    void theBuildValidatesRecordsThroughTheirEntailedTypesButNotItsOwnRecords() {
+        Model asserted = ModelFactory.createDefaultModel();
+        Resource row = asserted.createResource("https://w3id.org/msckg/claim/row")
+                .addProperty(RDF.type, asserted.createResource(MSCKG.SCHEMA + "Table2Row"))
+                .addProperty(MSCKG.source, "tables/t.tsv:7");
+        Model inferred = ModelFactory.createDefaultModel();
+        inferred.add(row, RDF.type, inferred.createResource(MSCKG.SCHEMA + "Claim"));
+        Resource record = inferred.createResource("https://w3id.org/msckg/closure/r1");
+        inferred.add(record, inferred.createProperty(MSCKG.SCHEMA + "chain"), row);
+        Model empty = ModelFactory.createDefaultModel();
+
+        Model validated = ShapeValidator.validatedGraph(empty, empty, asserted, inferred);
+
+        assertFalse(validated.contains(record, null, (RDFNode) null), "the build's own records are left out");
+        var e = assertThrows(ShapeViolationException.class, () -> validator.validate(validated));
+        assertTrue(
+                e.getMessage().contains("tables/t.tsv:7 [msckg:citation]: a claim needs a citation"), e.getMessage());
     }
 }
