@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -92,7 +93,10 @@ public final class RawHttp {
         });
     }
 
-    /** Sends {@code request} as it is (ISO-8859-1), request line and all, and reads the answer. */
+    /**
+     * Sends {@code request} as it is (ISO-8859-1), request line and all, and reads the answer while
+     * it is being sent: a server may answer a request it refuses before it has read all of it.
+     */
     public Response exchange(String request) {
         return exchange(socket -> {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -108,7 +112,15 @@ public final class RawHttp {
         long start = System.nanoTime();
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout((int) readTimeout.toMillis());
-            sender.send(socket);
+            Thread sending = new Thread(() -> {
+                try {
+                    sender.send(socket);
+                } catch (IOException refusedWhileSending) {
+                    // the server may answer and close before it has read the whole request
+                }
+            });
+            sending.setDaemon(true);
+            sending.start();
             return answer(socket, start);
         } catch (SocketTimeoutException e) {
             return new Response(-1, "", "", (System.nanoTime() - start) / 1_000_000);
@@ -131,9 +143,15 @@ public final class RawHttp {
     private static String readAll(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            bytes.write(buffer, 0, n);
+        try {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                bytes.write(buffer, 0, n);
+            }
+        } catch (SocketException resetAfterTheAnswer) {
+            if (bytes.size() == 0) {
+                throw resetAfterTheAnswer;
+            }
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
