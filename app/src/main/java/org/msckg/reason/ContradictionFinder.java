@@ -18,14 +18,20 @@ import org.msckg.reason.mechanism.Hop;
 import org.msckg.vocab.MSCKG;
 
 /**
- * Claims that disagree: opposite effects of the same subject on the same object in the same
- * organism and context, a comparison the review states both ways, or a claim stated as fact in one
- * place and negated or called disputed in another (subjects and objects through the hierarchy).
+ * Claims that disagree, one record per disagreement: the claims of opposite effects of the same
+ * subject on the same object in the same organism and context (increasing on side A, decreasing on
+ * side B), two comparisons that state one comparison both ways, or a claim negated or called
+ * disputed (side B) and the claims that state it as fact elsewhere (side A; subjects and objects
+ * through the hierarchy).
  */
 public final class ContradictionFinder {
     public static final Resource Contradiction = MSCKG.schema("Contradiction");
     private static final String COMPARED_WITH = MSCKG.TERM + "0000106";
     private static final Resource DISPUTED = MSCKG.schema("disputed");
+    private static final String OPPOSITE = "opposite effects on the same entity in the same context";
+    private static final String BOTH_WAYS = "a comparison stated both ways";
+    private static final String NEGATED = "stated in one place, negated in another";
+    private static final String DISPUTED_ELSEWHERE = "stated in one place, called disputed in another";
 
     private ContradictionFinder() {}
 
@@ -50,12 +56,20 @@ public final class ContradictionFinder {
                     .add(h);
         }
         byContext.values().forEach(group -> {
-            for (Hop up : group) {
-                for (Hop down : group) {
-                    if (up.sign() > 0 && down.sign() < 0) {
-                        write(m, "opposite effects on the same entity in the same context", up.claim(), down.claim());
-                    }
-                }
+            List<String> up = group.stream()
+                    .filter(h -> h.sign() > 0)
+                    .map(Hop::claim)
+                    .distinct()
+                    .sorted()
+                    .toList();
+            List<String> down = group.stream()
+                    .filter(h -> h.sign() < 0)
+                    .map(Hop::claim)
+                    .distinct()
+                    .sorted()
+                    .toList();
+            if (!up.isEmpty() && !down.isEmpty()) {
+                write(m, local(up.get(0)) + "--" + local(down.get(0)), OPPOSITE, up, down);
             }
         });
         Map<String, List<Comparison>> byAspect = new TreeMap<>();
@@ -65,7 +79,12 @@ public final class ContradictionFinder {
             for (Comparison a : group) {
                 for (Comparison b : group) {
                     if (a.claim().compareTo(b.claim()) < 0 && statedBothWays(a, b, superClasses)) {
-                        write(m, "a comparison stated both ways", a.claim(), b.claim());
+                        write(
+                                m,
+                                local(a.claim()) + "--" + local(b.claim()),
+                                BOTH_WAYS,
+                                List.of(a.claim()),
+                                List.of(b.claim()));
                     }
                 }
             }
@@ -152,16 +171,18 @@ public final class ContradictionFinder {
     }
 
     /**
-     * Pairs of claims with the same relation, related subjects and related objects (one the other's
-     * subclass, or the same), where one is stated and the other negated or disputed. Indexed by
-     * relation and subject ancestry, so the cost grows with the claims, not with their square.
+     * For each claim negated or called disputed, the claims stated as fact with the same relation,
+     * related subjects and related objects (one the other's subclass, or the same): one record per
+     * negating or disputing claim, the stated claims on side A and it on side B. Indexed by relation
+     * and subject ancestry, so the cost grows with the claims and the pairs found, not with the
+     * square of the claims; the records grow with the negating and disputing claims.
      */
     public static Model disagreements(List<Held> claims, Function<String, Set<String>> superClasses) {
         Model m = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         Map<String, List<Held>> bySubjectOrAncestor = new HashMap<>();
         Map<String, List<Held>> bySubject = new HashMap<>();
         for (Held h : claims) {
-            if (h.stance() == Stance.NEGATED || h.stance() == Stance.DISPUTED) {
+            if (h.stance() == Stance.STATED) {
                 bySubject
                         .computeIfAbsent(h.predicate() + " " + h.subject(), k -> new ArrayList<>())
                         .add(h);
@@ -172,26 +193,29 @@ public final class ContradictionFinder {
                 }
             }
         }
-        for (Held stated : claims) {
-            if (stated.stance() != Stance.STATED) {
+        for (Held doubting : claims) {
+            if (doubting.stance() != Stance.NEGATED && doubting.stance() != Stance.DISPUTED) {
                 continue;
             }
             Set<Held> candidates = new LinkedHashSet<>(
-                    bySubjectOrAncestor.getOrDefault(stated.predicate() + " " + stated.subject(), List.of()));
-            for (String a : selfAndAncestors(stated.subject(), superClasses)) {
-                candidates.addAll(bySubject.getOrDefault(stated.predicate() + " " + a, List.of()));
+                    bySubjectOrAncestor.getOrDefault(doubting.predicate() + " " + doubting.subject(), List.of()));
+            for (String a : selfAndAncestors(doubting.subject(), superClasses)) {
+                candidates.addAll(bySubject.getOrDefault(doubting.predicate() + " " + a, List.of()));
             }
-            for (Held other : candidates) {
-                if (related(stated.object(), other.object(), superClasses)
-                        && stated.comparator().equals(other.comparator())) {
-                    write(
-                            m,
-                            other.stance() == Stance.NEGATED
-                                    ? "stated in one place, negated in another"
-                                    : "stated in one place, called disputed in another",
-                            stated.claim(),
-                            other.claim());
-                }
+            List<String> stated = candidates.stream()
+                    .filter(c -> related(c.object(), doubting.object(), superClasses)
+                            && c.comparator().equals(doubting.comparator()))
+                    .map(Held::claim)
+                    .distinct()
+                    .sorted()
+                    .toList();
+            if (!stated.isEmpty()) {
+                write(
+                        m,
+                        local(doubting.claim()),
+                        doubting.stance() == Stance.NEGATED ? NEGATED : DISPUTED_ELSEWHERE,
+                        stated,
+                        List.of(doubting.claim()));
             }
         }
         return m;
@@ -219,16 +243,18 @@ public final class ContradictionFinder {
                 || superClasses.apply(b).contains(a);
     }
 
-    private static void write(Model m, String kind, String a, String b) {
-        String first = a.compareTo(b) < 0 ? a : b;
-        String second = a.compareTo(b) < 0 ? b : a;
-        m.createResource(MSCKG.BASE + "contradiction/" + local(first) + "--" + local(second))
-                .addProperty(RDF.type, Contradiction)
-                .addProperty(RDFS.comment, kind)
-                .addProperty(MSCKG.restsOn, m.createResource(first))
-                .addProperty(MSCKG.restsOn, m.createResource(second))
-                .addProperty(MSCKG.sideA, m.createResource(first))
-                .addProperty(MSCKG.sideB, m.createResource(second));
+    /** A record named {@code name}, or {@code name-2}, ... when a record of another context has that name. */
+    private static void write(Model m, String name, String kind, List<String> sideA, List<String> sideB) {
+        Resource record = m.createResource(MSCKG.BASE + "contradiction/" + name);
+        for (int n = 2; m.contains(record, RDF.type); n++) {
+            record = m.createResource(MSCKG.BASE + "contradiction/" + name + "-" + n);
+        }
+        record.addProperty(RDF.type, Contradiction).addProperty(RDFS.comment, kind);
+        Resource written = record;
+        sideA.forEach(c ->
+                written.addProperty(MSCKG.restsOn, m.createResource(c)).addProperty(MSCKG.sideA, m.createResource(c)));
+        sideB.forEach(c ->
+                written.addProperty(MSCKG.restsOn, m.createResource(c)).addProperty(MSCKG.sideB, m.createResource(c)));
     }
 
     private static String local(String iri) {

@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.msckg.Fixtures;
+import org.msckg.reason.mechanism.Hop;
 import org.msckg.reason.mechanism.Hops;
 import org.msckg.vocab.MSCKG;
 
@@ -47,9 +48,10 @@ class ContradictionFinderTest {
     void aStatedClaimDisagreesWithADisputedOrNegatedOneAboutRelatedSubjectsAndObjectsAndNotWithAHedge() {
         Model found = ContradictionFinder.disagreements(
                 ContradictionFinder.stances(claims()), k -> SUPERS.getOrDefault(k, Set.of()));
-        List<String> pairs = found
+        List<String> records = found
                 .listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
-                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " "
+                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " A " + side(r, MSCKG.sideA)
+                        + " B " + side(r, MSCKG.sideB) + " "
                         + r.getProperty(org.apache.jena.vocabulary.RDFS.comment).getString())
                 .toList()
                 .stream()
@@ -57,11 +59,17 @@ class ContradictionFinderTest {
                 .toList();
         assertEquals(
                 List.of(
-                        "disputed--neural stated in one place, called disputed in another",
-                        "hepatocyte--negated stated in one place, negated in another",
-                        "negated--stated stated in one place, negated in another"),
-                pairs,
-                "a hedge (suggested) contradicts nothing; unrelated objects (neuron, hepatocyte) do not meet");
+                        "disputed A [neural] B [disputed] stated in one place, called disputed in another",
+                        "negated A [hepatocyte, stated] B [negated] stated in one place, negated in another"),
+                records,
+                "one record per negating or disputing claim, with every claim that states it; a hedge (suggested)"
+                        + " contradicts nothing; unrelated objects (neuron, hepatocyte) do not meet");
+    }
+
+    private static List<String> side(Resource record, org.apache.jena.rdf.model.Property side) {
+        return record.listProperties(side).mapWith(st -> st.getResource().getLocalName()).toList().stream()
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -83,5 +91,42 @@ class ContradictionFinderTest {
                 MSCKG.CLAIM + "c3", c3c8.getPropertyResourceValue(MSCKG.sideA).getURI());
         assertEquals(
                 MSCKG.CLAIM + "c8", c3c8.getPropertyResourceValue(MSCKG.sideB).getURI());
+    }
+
+    @Test
+    void theOppositeClaimsOfOneContextAreOneRecordAndAnotherContextGetsARecordOfItsOwn() {
+        List<Hop> hops = List.of(
+                hop("u1", "lung", +1),
+                hop("u2", "lung", +1),
+                hop("d1", "lung", -1),
+                hop("u1", "kidney", +1),
+                hop("d1", "kidney", -1),
+                hop("u3", "liver", +1));
+        Model c = ContradictionFinder.find(hops, List.of(), k -> Set.of());
+        List<String> records = c
+                .listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
+                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " A " + side(r, MSCKG.sideA)
+                        + " B " + side(r, MSCKG.sideB))
+                .toList()
+                .stream()
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of("u1--d1 A [u1] B [d1]", "u1--d1-2 A [u1, u2] B [d1]"), records, "liver has no opposite claim");
+    }
+
+    private static Hop hop(String claim, String context, int sign) {
+        return new Hop(
+                MSCKG.CLAIM + claim,
+                T + "mscExosome",
+                T + "0000101",
+                T + "apoptosis",
+                sign,
+                List.of(),
+                "",
+                "",
+                "",
+                List.of(T + context),
+                "");
     }
 }
