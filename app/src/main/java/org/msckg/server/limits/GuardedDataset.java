@@ -9,6 +9,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.engine.main.StageBuilder;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -18,7 +19,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * views over this wrapper, so pattern matching, joins, paths and aggregates all pass through the
  * check; the {@link ExpressionGuard} in its context checks it in expressions too, which never read
  * data, and holds each query to its string budget. As a {@link ViewWrapper} it is not unwrapped for
- * querying; ARQ's general engine runs over it with {@link GraphLookups}.
+ * querying; ARQ's general engine runs over it with {@link GraphLookups} and {@link PatternOrders}.
  */
 public final class GuardedDataset extends ViewWrapper {
 
@@ -29,6 +30,7 @@ public final class GuardedDataset extends ViewWrapper {
         super(dataset);
         this.context = queryContext(dataset, limits);
         QC.setFactory(context, GraphLookups::new);
+        StageBuilder.setGenerator(context, new PatternOrders());
     }
 
     /** Queries over {@code dataset} held to the limits, run by TDB2's own engine when it is TDB2. */
