@@ -81,7 +81,17 @@ class LauncherArchiveIT {
         Files.writeString(archive, "");
         at(archive, 20);
         String args = run("build");
-        assertFalse(args.contains("-XX:"), args);
+        assertFalse(args.contains("SharedArchiveFile") || args.contains("RecordDynamicDumpInfo"), args);
+    }
+
+    @Test
+    void everyCommandAsksForTransparentHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered =
+                Files.isReadable(setting) && Files.readString(setting).matches("(?s).*\\[(always|madvise)\\].*");
+        for (String command : List.of("build", "serve")) {
+            assertEquals(offered, run(command).contains("-XX:+UseTransparentHugePages"), command);
+        }
     }
 
     private String serve() throws Exception {
