@@ -13,12 +13,19 @@ final class TupleSort {
     static final int WIDTH = 4;
     private static final int INSERTION_SORT_ROWS = 16;
     private static final int PARALLEL_ROWS = 1 << 16;
+    /**
+     * Partitions split in parallel at most this deep (64 parts): enough to keep the cores busy when the
+     * splits are uneven, and the stack stays shallow however uneven they are. Splitting until the
+     * parts were small, without a bound, overflowed the stack of an x1000 load (28 million rows),
+     * where each level of waiting on a part can run another part on the same stack.
+     */
+    private static final int PARALLEL_DEPTH = 6;
 
     private TupleSort() {}
 
     /** @param columns the columns to compare, most significant first (a permutation of 0-3) */
     static void sort(long[] rows, int[] columns) {
-        ForkJoinPool.commonPool().invoke(new Part(rows, columns, 0, rows.length / WIDTH - 1));
+        ForkJoinPool.commonPool().invoke(new Part(rows, columns, 0, rows.length / WIDTH - 1, 0));
     }
 
     /** The sorted rows without repeats: the same array when there are none, else a shorter copy. */
@@ -78,22 +85,24 @@ final class TupleSort {
         private final int[] c;
         private final int lo;
         private final int hi;
+        private final int depth;
 
-        Part(long[] a, int[] c, int lo, int hi) {
+        Part(long[] a, int[] c, int lo, int hi, int depth) {
             this.a = a;
             this.c = c;
             this.lo = lo;
             this.hi = hi;
+            this.depth = depth;
         }
 
         @Override
         protected void compute() {
-            if (hi - lo < PARALLEL_ROWS) {
+            if (hi - lo < PARALLEL_ROWS || depth == PARALLEL_DEPTH) {
                 sort(a, c, lo, hi);
                 return;
             }
             int p = partition(a, c, lo, hi);
-            invokeAll(new Part(a, c, lo, p - 1), new Part(a, c, p + 1, hi));
+            invokeAll(new Part(a, c, lo, p - 1, depth + 1), new Part(a, c, p + 1, hi, depth + 1));
         }
     }
 

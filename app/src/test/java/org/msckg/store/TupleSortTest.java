@@ -42,6 +42,25 @@ class TupleSortTest {
     }
 
     @Test
+    void sortedReversedAndRepetitiveInputsLargerThanAParallelPartAreOrdered() {
+        int count = 600_000;
+        long[] ascending = new long[count * TupleSort.WIDTH];
+        long[] descending = new long[count * TupleSort.WIDTH];
+        long[] fewValues = randomRows(count, 2);
+        for (int r = 0; r < count; r++) {
+            for (int k = 0; k < TupleSort.WIDTH; k++) {
+                ascending[r * TupleSort.WIDTH + k] = r / 3;
+                descending[r * TupleSort.WIDTH + k] = count - r / 3;
+            }
+        }
+        for (long[] rows : new long[][] {ascending, descending, fewValues}) {
+            long[] expected = sortedByComparator(rows, POSG);
+            TupleSort.sort(rows, POSG);
+            assertArrayEquals(expected, rows);
+        }
+    }
+
+    @Test
     void repeatedRowsAreDroppedOnceSorted() {
         long[] rows = {1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 5, 1, 2, 3, 5, 1, 2, 3, 5};
         assertArrayEquals(new long[] {1, 2, 3, 4, 1, 2, 3, 5}, TupleSort.distinct(rows));
