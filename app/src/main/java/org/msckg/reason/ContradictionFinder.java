@@ -56,18 +56,8 @@ public final class ContradictionFinder {
                     .add(h);
         }
         byContext.values().forEach(group -> {
-            List<String> up = group.stream()
-                    .filter(h -> h.sign() > 0)
-                    .map(Hop::claim)
-                    .distinct()
-                    .sorted()
-                    .toList();
-            List<String> down = group.stream()
-                    .filter(h -> h.sign() < 0)
-                    .map(Hop::claim)
-                    .distinct()
-                    .sorted()
-                    .toList();
+            List<String> up = claimsOfSign(group, 1);
+            List<String> down = claimsOfSign(group, -1);
             if (!up.isEmpty() && !down.isEmpty()) {
                 write(m, local(up.get(0)) + "--" + local(down.get(0)), OPPOSITE, up, down);
             }
@@ -243,18 +233,27 @@ public final class ContradictionFinder {
                 || superClasses.apply(b).contains(a);
     }
 
+    private static List<String> claimsOfSign(List<Hop> hops, int sign) {
+        return hops.stream()
+                .filter(h -> Integer.signum(h.sign()) == sign)
+                .map(Hop::claim)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     /** A record named {@code name}, or {@code name-2}, ... when a record of another context has that name. */
     private static void write(Model m, String name, String kind, List<String> sideA, List<String> sideB) {
-        Resource record = m.createResource(MSCKG.BASE + "contradiction/" + name);
-        for (int n = 2; m.contains(record, RDF.type); n++) {
-            record = m.createResource(MSCKG.BASE + "contradiction/" + name + "-" + n);
+        String iri = MSCKG.BASE + "contradiction/" + name;
+        for (int n = 2; m.contains(m.createResource(iri), RDF.type); n++) {
+            iri = MSCKG.BASE + "contradiction/" + name + "-" + n;
         }
-        record.addProperty(RDF.type, Contradiction).addProperty(RDFS.comment, kind);
-        Resource written = record;
+        Resource record =
+                m.createResource(iri).addProperty(RDF.type, Contradiction).addProperty(RDFS.comment, kind);
         sideA.forEach(c ->
-                written.addProperty(MSCKG.restsOn, m.createResource(c)).addProperty(MSCKG.sideA, m.createResource(c)));
+                record.addProperty(MSCKG.restsOn, m.createResource(c)).addProperty(MSCKG.sideA, m.createResource(c)));
         sideB.forEach(c ->
-                written.addProperty(MSCKG.restsOn, m.createResource(c)).addProperty(MSCKG.sideB, m.createResource(c)));
+                record.addProperty(MSCKG.restsOn, m.createResource(c)).addProperty(MSCKG.sideB, m.createResource(c)));
     }
 
     private static String local(String iri) {

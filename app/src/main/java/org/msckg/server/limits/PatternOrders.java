@@ -23,11 +23,12 @@ import org.apache.jena.vocabulary.RDF;
  * ARQ's generic matching of a basic graph pattern, in the order ARQ's fixed weighting chooses, with
  * that order kept. ARQ weighs the pattern's triples again for every binding an OPTIONAL or a
  * sequence joins it with, though the order depends only on the pattern and on which of its variables
- * the binding fixes: per claim of a listing, that is most of what matching its few triples costs.
+ * the binding fixes: in a profile of the x100 contradictions listing, weighing and the substitution
+ * it makes for it were about 15 % of the samples.
  */
 final class PatternOrders implements StageGenerator {
     /** Patterns whose order is kept: a query has a few dozen, and the kept ones are shared by all queries. */
-    static final int KEPT = 10_000;
+    private static final int KEPT = 10_000;
 
     private static final ReorderTransformation FIXED = ReorderLib.fixed();
 
