@@ -68,7 +68,9 @@ public final class RequestLimitFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         Optional<Refusal> refusal = refusal(request);
         if (refusal.isPresent()) {
-            discardBody(request, refusal.get().status());
+            if (!discardBody(request)) {
+                response.setHeader("Connection", "close");
+            }
             if (refusal.get().status() == 405) {
                 response.setHeader("Allow", String.join(", ", METHODS));
             }
@@ -280,32 +282,33 @@ public final class RequestLimitFilter implements Filter {
     }
 
     /** Reads and drops the body of a refused request where that lets the client read the refusal. */
-    private static void discardBody(HttpServletRequest request, int status) throws IOException {
-        if (status == 413) {
-            discardModestBody(request);
-        } else if (status == 411) {
-            discardChunkedBody(request);
-        }
-    }
-
     /**
-     * Reads and drops an oversized body of up to {@link #DRAIN_LIMIT} bytes, so that a client still
-     * writing it gets the 413 instead of a reset connection; a larger one is not read (the connection closes).
+     * Reads and drops the body of a refused request, up to {@link #DRAIN_LIMIT} bytes, so that a
+     * client still writing it gets the refusal instead of a reset connection and the connection can
+     * carry its next request; false when some of the body stays unread (the connection must close).
      */
-    private static void discardModestBody(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() <= DRAIN_LIMIT) {
-            request.getInputStream().skipNBytes(request.getContentLengthLong());
+    private static boolean discardBody(HttpServletRequest request) throws IOException {
+        long length = request.getContentLengthLong();
+        if (length > 0) {
+            if (length > DRAIN_LIMIT) {
+                return false;
+            }
+            request.getInputStream().skipNBytes(length);
+            return true;
         }
-    }
-
-    /** As {@link #discardModestBody}, for a body of unknown length: reads at most {@link #DRAIN_LIMIT} bytes of it. */
-    private static void discardChunkedBody(HttpServletRequest request) throws IOException {
+        if (request.getHeader("Transfer-Encoding") == null) {
+            return true;
+        }
         var in = request.getInputStream();
         byte[] buffer = new byte[8192];
         long read = 0;
-        for (int n; read <= DRAIN_LIMIT && (n = in.read(buffer)) >= 0; ) {
+        for (int n; (n = in.read(buffer)) >= 0; ) {
             read += n;
+            if (read > DRAIN_LIMIT) {
+                return false;
+            }
         }
+        return true;
     }
 
     private static void busy(HttpServletResponse response, String message) throws IOException {
