@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,14 +95,32 @@ class LauncherArchiveIT {
         }
     }
 
+    @Test
+    void everyCommandMayUseMostOfTheMemoryUnlessTheOperatorSetsTheHeap() throws Exception {
+        for (String command : List.of("build", "serve")) {
+            assertTrue(run(command).contains("-XX:MaxRAMPercentage=60"), command);
+        }
+        for (String heap : List.of("-Xmx2g", "-XX:MaxRAMPercentage=30", "-XX:MaxHeapSize=3g")) {
+            String args = run("build", Map.of("MSCKG_JAVA_OPTS", "-Dx=1 " + heap));
+            assertFalse(args.contains("MaxRAMPercentage=60"), args);
+            assertTrue(args.contains(heap), args);
+        }
+        assertTrue(run("build", Map.of("MSCKG_JAVA_OPTS", "-Dxmx=1")).contains("-XX:MaxRAMPercentage=60"));
+    }
+
     private String serve() throws Exception {
         return run("serve");
     }
 
     private String run(String command) throws Exception {
+        return run(command, Map.of());
+    }
+
+    private String run(String command, Map<String, String> environment) throws Exception {
         ProcessBuilder builder =
                 new ProcessBuilder(List.of("sh", home.resolve("msckg").toString(), command)).redirectErrorStream(true);
         builder.environment().put("PATH", home.resolve("bin") + ":" + System.getenv("PATH"));
+        builder.environment().putAll(environment);
         Process p = builder.start();
         String output = new String(p.getInputStream().readAllBytes());
         assertEquals(0, p.waitFor(), output);

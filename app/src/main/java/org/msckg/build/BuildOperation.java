@@ -100,7 +100,9 @@ public final class BuildOperation {
         OntologyReasoner.Classification classification =
                 clock.run("reason (HermiT)", () -> new OntologyReasoner(reasonerFactory).classify(merged));
         HierarchyMaterializer hierarchy = new HierarchyMaterializer(classification.subClassAxioms());
-        List<Hop> hops = Hops.read(asserted.union(ontology));
+        // A view, not a copy: Model.union copied the x1000 claims twice, 15 % of that build's CPU (JFR).
+        Model claimsAndOntology = ModelFactory.createUnion(asserted, ontology);
+        List<Hop> hops = Hops.read(claimsAndOntology);
         // The closure needs only the hops and the hierarchy: it runs beside the next three stages.
         Beside<Model> chains = Beside.start(
                 "materialize chains",
@@ -110,7 +112,7 @@ public final class BuildOperation {
         Model tbox = ontology.union(imports);
         Model inferred;
         try {
-            inferred = clock.run("materialize hierarchy", () -> hierarchy.materialize(asserted.union(ontology)));
+            inferred = clock.run("materialize hierarchy", () -> hierarchy.materialize(claimsAndOntology));
             clock.run(
                     "materialize class relations",
                     () -> inferred.add(new RelationGraph(tbox, hierarchy::superClassesOf, taxonomy)

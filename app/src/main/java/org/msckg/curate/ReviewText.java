@@ -100,11 +100,10 @@ public final class ReviewText {
             }
             return Integer.compare(la, lb);
         };
-        return Arrays.stream(starts, 0, n)
-                .boxed()
-                .sorted(byKey)
-                .mapToInt(Integer::intValue)
-                .toArray();
+        // In parallel: the build waits for this, alone, and at x1000 (330,000 sentences) it took 20 s on one core.
+        Integer[] sorted = Arrays.stream(starts, 0, n).boxed().toArray(Integer[]::new);
+        Arrays.parallelSort(sorted, byKey);
+        return Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
     }
 
     static String normalize(String s) {

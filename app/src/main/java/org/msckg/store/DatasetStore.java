@@ -78,7 +78,7 @@ public final class DatasetStore implements Store {
             try {
                 Files.createDirectories(builds);
                 load(target, graphs);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
                 validated.await();
                 throw e;
             }
@@ -93,7 +93,7 @@ public final class DatasetStore implements Store {
         } catch (IOException e) {
             deleteQuietly(target);
             throw new UncheckedIOException("cannot write the dataset under " + dataDir, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             deleteQuietly(target);
             throw e;
         }

@@ -3,6 +3,7 @@ package org.msckg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,26 @@ class DatasetStoreTest {
         assertEquals("first", servedLabel(store));
         try (var dirs = Files.list(data.resolve("builds"))) {
             assertEquals(1, dirs.count(), "the dataset written beside the failed validation is removed");
+        }
+    }
+
+    @Test
+    void aBuildThatRunsOutOfHeapWhileWritingLeavesTheCurrentDatasetAndRemovesTheHalfWrittenOne() throws Exception {
+        DatasetStore store = new DatasetStore(data);
+        store.publish(graphs("first"));
+        Path first = store.current().orElseThrow();
+        OutOfMemoryError exhausted = new OutOfMemoryError("Java heap space");
+        assertSame(
+                exhausted,
+                assertThrows(
+                        OutOfMemoryError.class,
+                        () -> store.publish(graphs("second"), () -> {
+                            throw exhausted;
+                        })));
+        assertEquals(first, store.current().orElseThrow());
+        assertEquals("first", servedLabel(store));
+        try (var dirs = Files.list(data.resolve("builds"))) {
+            assertEquals(1, dirs.count(), "the half-written dataset is removed");
         }
     }
 

@@ -230,12 +230,15 @@ public final class ChainSearch {
         private final int start;
         private final int sign;
         private final int length;
+        /** Bit {@code e % 64} set for each entity {@code e} the path passes: most entities it does not pass are told apart here. */
+        private final long passed;
 
         private Path(Path previous, Hop hop, int object, int start) {
             this.previous = previous;
             this.hop = hop;
             this.object = object;
             this.start = start;
+            this.passed = (previous == null ? 1L << start : previous.passed) | 1L << object;
             this.sign = previous == null ? hop.sign() : ChainRules.compose(previous.sign, hop.sign());
             this.length = previous == null ? 1 : previous.length + 1;
         }
@@ -265,6 +268,9 @@ public final class ChainSearch {
         }
 
         private boolean passes(int entity) {
+            if ((passed & 1L << entity) == 0) {
+                return false;
+            }
             if (entity == start) {
                 return true;
             }
