@@ -118,18 +118,17 @@ public final class ChainSearch {
         for (int length = 2; length <= maxHops && !frontier.isEmpty(); length++) {
             List<Path> next = new ArrayList<>();
             for (Path p : frontier) {
-                Hop[] following = index.next(p.object);
                 int[] objects = index.nextObject(p.object);
-                for (int i = 0; i < following.length; i++) {
-                    Hop h = following[i];
+                int[] signs = index.nextSign(p.object);
+                for (int i = 0; i < objects.length; i++) {
                     int o = objects[i];
-                    int sign = ChainRules.compose(p.sign, h.sign());
+                    int sign = ChainRules.compose(p.sign, signs[i]);
                     int[] kept = sign > 0 ? positive : negative;
                     if (kept[o] >= paths || !near(toEnd, o, maxHops - length) || p.passes(o)) {
                         continue;
                     }
                     kept[o]++;
-                    Path longer = new Path(p, h, o, startNumber);
+                    Path longer = new Path(p, index.next(p.object)[i], o, startNumber);
                     next.add(longer);
                     reached.accept(longer);
                     if (kept[o] == paths && unfilled.filled(o, sign)) {

@@ -22,6 +22,9 @@ final class HopIndex {
     private final Map<String, List<Hop>> bySubject = new TreeMap<>();
     private final Hop[][] next;
     private final int[][] nextObject;
+    /** The signs of {@link #next}, so that a search rejects a hop without reading it. */
+    private final int[][] nextSign;
+
     private final int[][] previous;
     /** Per sign (0 positive, 1 negative) and entity: the distinct objects of what may follow it. */
     private final int[][][] successors = new int[2][][];
@@ -37,6 +40,7 @@ final class HopIndex {
         int n = entities.size();
         next = new Hop[n][];
         nextObject = new int[n][];
+        nextSign = new int[n][];
         List<Set<Integer>> before = new ArrayList<>();
         for (int e = 0; e < n; e++) {
             before.add(new LinkedHashSet<>());
@@ -48,6 +52,7 @@ final class HopIndex {
             next[e] = following.toArray(Hop[]::new);
             nextObject[e] =
                     following.stream().mapToInt(h -> ids.get(h.object())).toArray();
+            nextSign[e] = following.stream().mapToInt(Hop::sign).toArray();
             for (int o : nextObject[e]) {
                 before.get(o).add(e);
             }
@@ -113,6 +118,10 @@ final class HopIndex {
 
     int[] nextObject(int e) {
         return nextObject[e];
+    }
+
+    int[] nextSign(int e) {
+        return nextSign[e];
     }
 
     static int words(int entities) {
