@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -13,10 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.base.CoLib;
-import org.apache.jena.tdb2.store.NodeIdFactory;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
@@ -25,11 +23,11 @@ import org.msckg.vocab.NamedGraphs;
 
 /**
  * Writes graphs held in memory into an empty TDB2 dataset the way Jena's {@code tdb2.xloader} builds
- * its indexes, without its temporary files and external sort: each node's id once, then each of the
+ * its indexes, without its temporary files and external sort: the node table ({@link PackedNodeTable}), then each of the
  * six quad indexes sorted in memory and written bottom up as a packed B+tree. TDB2's other loaders
  * insert every quad into B+trees one at a time: in an x100 build, 89 % of the sequential loader's CPU
- * samples (JFR) were such inserts. The heap holds 32 bytes a quad and a map entry a distinct node
- * while the indexes are written.
+ * samples (JFR) were such inserts. The heap holds 32 bytes a quad, and a map entry and 32 bytes a
+ * distinct node, while the indexes are written.
  */
 final class PackedLoader {
     private static final String PRIMARY = "GSPO";
@@ -39,7 +37,10 @@ final class PackedLoader {
     static void load(DatasetGraph empty, Map<NamedGraphs, Model> graphs) {
         NodeTupleTable quads =
                 TDBInternal.getDatasetGraphTDB(empty).getQuadTable().getNodeTupleTable();
-        long[] rows = Txn.calculateWrite(empty, () -> rows(quads.getNodeTable(), graphs));
+        PackedNodeTable nodes = new PackedNodeTable(quads.getNodeTable());
+        long[][] written = new long[1][];
+        Map<Long, Long> replaced = nodes.write(() -> written[0] = rows(nodes, graphs));
+        long[] rows = replace(written[0], replaced);
         for (TupleIndex index : quads.getTupleTable().getIndexes()) {
             int[] columns = columns(index.getName());
             TupleSort.sort(rows, columns);
@@ -53,29 +54,37 @@ final class PackedLoader {
      * comparison orders the rows as TDB2 orders the ids' bytes, unsigned. Two quads can share a row:
      * TDB2 gives literals of one value one inline id ("1" and "01" as xsd:integer).
      */
-    private static long[] rows(NodeTable nodes, Map<NamedGraphs, Model> graphs) {
+    private static long[] rows(PackedNodeTable nodes, Map<NamedGraphs, Model> graphs) {
         long quads = graphs.values().stream().mapToLong(Model::size).sum();
         long[] rows = new long[Math.toIntExact(Math.multiplyExact(quads, TupleSort.WIDTH))];
         Map<Node, Long> ids = new HashMap<>();
-        byte[] buffer = new byte[Long.BYTES];
+        Function<Node, Long> id = n -> nodes.id(n) ^ Long.MIN_VALUE;
         int i = 0;
         for (Map.Entry<NamedGraphs, Model> e : graphs.entrySet()) {
-            long g = id(nodes, e.getKey().node(), buffer);
+            long g = ids.computeIfAbsent(e.getKey().node(), id);
             Iterator<Triple> triples = e.getValue().getGraph().find();
             while (triples.hasNext()) {
                 Triple t = triples.next();
                 rows[i++] = g;
-                rows[i++] = ids.computeIfAbsent(t.getSubject(), n -> id(nodes, n, buffer));
-                rows[i++] = ids.computeIfAbsent(t.getPredicate(), n -> id(nodes, n, buffer));
-                rows[i++] = ids.computeIfAbsent(t.getObject(), n -> id(nodes, n, buffer));
+                rows[i++] = ids.computeIfAbsent(t.getSubject(), id);
+                rows[i++] = ids.computeIfAbsent(t.getPredicate(), id);
+                rows[i++] = ids.computeIfAbsent(t.getObject(), id);
             }
         }
         return rows;
     }
 
-    private static long id(NodeTable nodes, Node node, byte[] buffer) {
-        NodeIdFactory.set(nodes.getAllocateNodeId(node), buffer, 0);
-        return Bytes.getLong(buffer, 0) ^ Long.MIN_VALUE;
+    /** The rows with each id of {@code replaced} (unflipped) replaced by the id it maps to. */
+    private static long[] replace(long[] rows, Map<Long, Long> replaced) {
+        if (!replaced.isEmpty()) {
+            for (int i = 0; i < rows.length; i++) {
+                Long by = replaced.get(rows[i] ^ Long.MIN_VALUE);
+                if (by != null) {
+                    rows[i] = by ^ Long.MIN_VALUE;
+                }
+            }
+        }
+        return rows;
     }
 
     /** The GSPO columns in the order of the index named {@code name} ("POSG": 2, 3, 1, 0). */

@@ -43,13 +43,13 @@ public final class ClosureBuilder {
                 });
             }
         });
+        // The searches from each start are independent: they share the cores, and one thread merges what they reach.
         ChainSearch search = new ChainSearch(hops, superClasses);
-        for (String start : search.starts()) {
-            search.from(
-                    start,
-                    ChainRules.MAX_HOPS,
-                    p -> reach(reach, start, p.object()).add(p.sign(), p.length()));
-        }
+        search.starts().parallelStream()
+                .map(start -> reachedFrom(search, start))
+                .toList()
+                .forEach(reached ->
+                        reached.values().forEach(r -> reach(reach, r.from, r.to).add(r)));
         List<ClosureRecord> records = new ArrayList<>();
         reach.forEach((pair, r) -> {
             List<Chain> singles = single.getOrDefault(pair, Map.of()).values().stream()
@@ -78,6 +78,22 @@ public final class ClosureBuilder {
             signs.add(sign > 0 ? "+" : "-");
             shortest = Math.min(shortest, length);
         }
+
+        void add(Reach other) {
+            signs.addAll(other.signs);
+            shortest = Math.min(shortest, other.shortest);
+        }
+    }
+
+    /** What every chain from {@code start} reaches, by the entity reached. */
+    private static Map<String, Reach> reachedFrom(ChainSearch search, String start) {
+        Map<String, Reach> reached = new HashMap<>();
+        search.from(
+                start,
+                ChainRules.MAX_HOPS,
+                p -> reached.computeIfAbsent(p.object(), to -> new Reach(start, to))
+                        .add(p.sign(), p.length()));
+        return reached;
     }
 
     private static Reach reach(Map<String, Reach> reach, String from, String to) {
