@@ -84,7 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<RemoteStore> remoteStore = storeOptions.remote();
         if (remoteStore.isPresent()) {
             RemoteStore remote = remoteStore.get();
-            MsckgServer server = Application.startRemote(remote, layout.queriesDir(), host, port, cache);
+            MsckgServer server =
+                    Application.startRemote(remote, layout.queriesDir(), host, port, cache, System.out::println);
             System.out.printf(
                     "msckg serving %s from the store at %s%n  SPARQL  %s (the store's own endpoint)%n  health  %s/health%n",
                     server.baseUrl(), remote.queryEndpoint(), remote.queryEndpoint(), server.baseUrl());

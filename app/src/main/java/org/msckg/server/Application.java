@@ -3,6 +3,7 @@ package org.msckg.server;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.msckg.build.ProjectLayout;
@@ -116,24 +117,30 @@ public final class Application {
 
     /**
      * Health and named queries read from a remote SPARQL store; pages and explanations walk a copy of
-     * its graphs taken at start; /sparql is the store's own endpoint then.
+     * its graphs, taken after the start ({@link StoreCopy}); /sparql is the store's own endpoint then.
      */
     public static MsckgServer startRemote(
-            RemoteStore store, Path queriesDir, String host, int port, int cachedResults) {
+            RemoteStore store, Path queriesDir, String host, int port, int cachedResults, Consumer<String> log) {
         var options = new Options(host, port, Limits.DEFAULTS, Optional.empty(), cachedResults);
         var runner = new QueryRunner(store, NamedQueryCatalog.load(queriesDir), options.limits());
-        var snapshot = store.snapshot();
-        var pages = controllers(snapshot, runner);
+        var copy = StoreCopy.start(
+                () -> {
+                    DatasetGraph snapshot = store.snapshot();
+                    return new Copied(snapshot, controllers(snapshot, runner));
+                },
+                log);
         return serve(
                 store,
-                () -> snapshot,
+                () -> copy.get().dataset(),
                 GraphStatus.of(store),
                 runner,
-                () -> pages,
+                () -> copy.get().pages(),
                 Optional.empty(),
                 Optional.empty(),
                 options);
     }
+
+    private record Copied(DatasetGraph dataset, WebControllers pages) {}
 
     /** @param dataset the dataset the pages and the dataset description read */
     private static MsckgServer serve(

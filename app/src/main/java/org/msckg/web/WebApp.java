@@ -13,6 +13,7 @@ import org.msckg.web.health.HealthController;
 import org.msckg.web.pages.ErrorPages;
 import org.msckg.web.pages.StaticFiles;
 import org.msckg.web.queries.QueryController;
+import org.msckg.web.queries.RequestArguments;
 
 /** The Javalin front: every route in one tree; controllers do HTTP only. */
 public final class WebApp {
@@ -31,6 +32,8 @@ public final class WebApp {
             Descriptions descriptions,
             ConditionalGets conditional,
             Optional<AdminController> admin) {
+        var apiArguments =
+                new RequestArguments(() -> web.get().queryPages().arguments().names());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.beforeMatched(conditional::before);
@@ -41,9 +44,7 @@ public final class WebApp {
             config.routes.get("/static/<path>", new StaticFiles()::get);
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
-            config.routes.get(
-                    "/api/queries/{name}",
-                    ctx -> queries.run(ctx, web.get().queryPages().arguments()));
+            config.routes.get("/api/queries/{name}", ctx -> queries.run(ctx, apiArguments));
             config.routes.get("/api/contradictions", queries::contradictions);
             config.routes.get("/api/explain", ctx -> web.get().explain().get(ctx));
             config.routes.get("/", ctx -> web.get().home().page(ctx));

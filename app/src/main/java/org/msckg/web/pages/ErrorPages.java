@@ -28,6 +28,9 @@ public final class ErrorPages {
     private ErrorPages() {}
 
     public static void apiException(ApiException e, Context ctx) {
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
         respond(ctx, e.status(), e.getMessage());
     }
 

@@ -3,9 +3,11 @@ package org.msckg.web.queries;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.msckg.query.BadRequest;
 import org.msckg.query.named.NamedQuery;
 import org.msckg.query.search.SearchService;
+import org.msckg.vocab.Prefixes;
 import org.msckg.web.ApiException;
 
 /**
@@ -14,10 +16,23 @@ import org.msckg.web.ApiException;
  * names; one that names nothing or several entities is a 400 that names the parameter.
  */
 public final class RequestArguments {
-    private final SearchService names;
+    private final Supplier<SearchService> names;
 
     public RequestArguments(SearchService names) {
+        this(() -> names);
+    }
+
+    /**
+     * Names looked up only for a value that is not a CURIE: a request that gives CURIEs, or no
+     * entity, is answered without the search index, which a {@code serve --store} server makes
+     * after its start.
+     */
+    public RequestArguments(Supplier<SearchService> names) {
         this.names = names;
+    }
+
+    public SearchService names() {
+        return names.get();
     }
 
     /** The non-empty request parameters, names of entities replaced by their CURIEs. */
@@ -40,7 +55,8 @@ public final class RequestArguments {
         Map<String, String> resolved = new LinkedHashMap<>(args);
         q.parameters().stream()
                 .filter(p -> p.type() == NamedQuery.Type.CURIE && resolved.containsKey(p.name()))
-                .forEach(p -> resolved.put(p.name(), names.curie(p.name(), resolved.get(p.name()))));
+                .filter(p -> Prefixes.expand(resolved.get(p.name())).isEmpty())
+                .forEach(p -> resolved.put(p.name(), names().curie(p.name(), resolved.get(p.name()))));
         return resolved;
     }
 }
