@@ -46,6 +46,7 @@ import org.msckg.web.mechanism.MechanismController;
 import org.msckg.web.openapi.OpenApiController;
 import org.msckg.web.queries.QueryController;
 import org.msckg.web.queries.QueryPageController;
+import org.msckg.web.queries.RequestArguments;
 import org.msckg.web.search.SearchController;
 import org.msckg.web.sparql.ServiceDescriptionFilter;
 import org.msckg.web.sparql.SparqlEditorFilter;
@@ -154,15 +155,17 @@ public final class Application {
             Options options) {
         var version = new DatasetVersion(source);
         var metrics = new ServerMetrics(status::read);
+        var arguments =
+                new RequestArguments(() -> pages.get().queryPages().arguments().names());
         var web = WebApp.create(
                 new HealthController(status),
                 new QueryController(new CachedQueries(runner, version, options.cachedResults())),
+                arguments,
                 pages,
                 new Descriptions(new DescriptionController(dataset), new MetricsController(metrics)),
                 new ConditionalGets(version),
                 admin);
-        var editor = new SparqlEditorFilter(new SparqlEditorPage(
-                runner.catalog(), () -> pages.get().queryPages().arguments()));
+        var editor = new SparqlEditorFilter(new SparqlEditorPage(runner.catalog(), arguments));
         return MsckgServer.start(
                 sparql,
                 web,

@@ -20,6 +20,7 @@ public final class WebApp {
     private WebApp() {}
 
     /**
+     * @param arguments how /api/queries turns entity names into CURIEs (looked up only for a name)
      * @param web the page controllers of the dataset being served (a rebuild switches to new ones)
      * @param descriptions the dataset's VoID description and the server's metrics
      * @param conditional ETag and 304 for every matched GET: answers derive from the served build alone
@@ -28,12 +29,11 @@ public final class WebApp {
     public static Javalin create(
             HealthController health,
             QueryController queries,
+            RequestArguments arguments,
             Supplier<WebControllers> web,
             Descriptions descriptions,
             ConditionalGets conditional,
             Optional<AdminController> admin) {
-        var apiArguments =
-                new RequestArguments(() -> web.get().queryPages().arguments().names());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.beforeMatched(conditional::before);
@@ -44,7 +44,7 @@ public final class WebApp {
             config.routes.get("/static/<path>", new StaticFiles()::get);
             config.routes.get("/health", health::get);
             config.routes.get("/api/queries", queries::list);
-            config.routes.get("/api/queries/{name}", ctx -> queries.run(ctx, apiArguments));
+            config.routes.get("/api/queries/{name}", ctx -> queries.run(ctx, arguments));
             config.routes.get("/api/contradictions", queries::contradictions);
             config.routes.get("/api/explain", ctx -> web.get().explain().get(ctx));
             config.routes.get("/", ctx -> web.get().home().page(ctx));

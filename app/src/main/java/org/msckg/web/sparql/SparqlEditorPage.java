@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.msckg.query.BadRequest;
 import org.msckg.query.named.NamedQuery;
 import org.msckg.query.named.NamedQueryCatalog;
@@ -29,10 +28,10 @@ public final class SparqlEditorPage {
             LIMIT 20""";
 
     private final NamedQueryCatalog catalog;
-    private final Supplier<RequestArguments> names;
+    private final RequestArguments names;
 
     /** @param names how the served dataset's names become CURIEs, as on the named-query pages */
-    public SparqlEditorPage(NamedQueryCatalog catalog, Supplier<RequestArguments> names) {
+    public SparqlEditorPage(NamedQueryCatalog catalog, RequestArguments names) {
         this.catalog = catalog;
         this.names = names;
     }
@@ -63,9 +62,9 @@ public final class SparqlEditorPage {
 
     /** The named query with its parameters written in, or as it is with the error when they do not bind. */
     private static String bound(
-            NamedQuery q, Map<String, String> given, Supplier<RequestArguments> names, Map<String, Object> page) {
+            NamedQuery q, Map<String, String> given, RequestArguments names, Map<String, Object> page) {
         try {
-            Map<String, String> args = names.get().resolved(q, given);
+            Map<String, String> args = names.resolved(q, given);
             List<String> bindings = q.parameters().stream()
                     .map(p -> "#   ?_%s = %s".formatted(p.name(), args.getOrDefault(p.name(), p.defaultValue())))
                     .toList();
