@@ -38,9 +38,7 @@ final class PackedLoader {
         NodeTupleTable quads =
                 TDBInternal.getDatasetGraphTDB(empty).getQuadTable().getNodeTupleTable();
         PackedNodeTable nodes = new PackedNodeTable(quads.getNodeTable());
-        long[][] written = new long[1][];
-        Map<Long, Long> replaced = nodes.write(() -> written[0] = rows(nodes, graphs));
-        long[] rows = replace(written[0], replaced);
+        long[] rows = nodes.write(() -> rows(nodes, graphs));
         for (TupleIndex index : quads.getTupleTable().getIndexes()) {
             int[] columns = columns(index.getName());
             TupleSort.sort(rows, columns);
@@ -69,19 +67,6 @@ final class PackedLoader {
                 rows[i++] = ids.computeIfAbsent(t.getSubject(), id);
                 rows[i++] = ids.computeIfAbsent(t.getPredicate(), id);
                 rows[i++] = ids.computeIfAbsent(t.getObject(), id);
-            }
-        }
-        return rows;
-    }
-
-    /** The rows with each id of {@code replaced} (unflipped) replaced by the id it maps to. */
-    private static long[] replace(long[] rows, Map<Long, Long> replaced) {
-        if (!replaced.isEmpty()) {
-            for (int i = 0; i < rows.length; i++) {
-                Long by = replaced.get(rows[i] ^ Long.MIN_VALUE);
-                if (by != null) {
-                    rows[i] = by ^ Long.MIN_VALUE;
-                }
             }
         }
         return rows;

@@ -2,10 +2,9 @@ package org.msckg.store;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.file.BinaryDataFile;
 import org.apache.jena.dboe.base.record.Record;
@@ -34,8 +33,8 @@ import org.apache.thrift.protocol.TProtocol;
  * the data file once, then the index from node hash to id sorted in memory and written bottom up as a
  * packed B+tree. TDB2's own allocation inserts each hash into the B+tree as it comes: in an x1000
  * build that was a fifth of the load's CPU (JFR). Values TDB2 inlines (numbers, dates, booleans) get
- * their inline id and no entry. Two nodes of one hash (TDB2's identity of terms) get the id of the
- * first written.
+ * their inline id and no entry. Nodes come here once each (the caller keeps their ids), and nodes
+ * equal as Jena nodes are the nodes TDB2 hashes alike, so every hash is written once.
  */
 final class PackedNodeTable {
     private final NodeTable nodes;
@@ -58,22 +57,18 @@ final class PackedNodeTable {
         this.index = (BPlusTree) table.getIndex();
     }
 
-    /**
-     * Runs {@code work}, which allocates ids with {@link #id}, in one write transaction of the node
-     * table, and writes the index at its end; returns the ids to replace (the later ids of nodes whose
-     * hash an earlier node had, each mapped to the earlier id), usually none.
-     */
-    Map<Long, Long> write(Runnable work) {
+    /** Runs {@code work}, which allocates ids with {@link #id}, in one write transaction of the node table, and writes the index at its end. */
+    <T> T write(Supplier<T> work) {
         TransactionCoordinator coordinator = CoLib.newCoordinator();
         CoLib.add(coordinator, nodes);
         CoLib.start(coordinator);
         Transaction txn = coordinator.begin(TxnType.WRITE);
         try {
             end = data.length();
-            work.run();
-            Map<Long, Long> replaced = packIndex();
+            T result = work.get();
+            packIndex();
             txn.commit();
-            return replaced;
+            return result;
         } catch (RuntimeException e) {
             txn.abort();
             throw e;
@@ -118,27 +113,17 @@ final class PackedNodeTable {
         return Bytes.getLong(idBytes, 0);
     }
 
-    private Map<Long, Long> packIndex() {
+    private void packIndex() {
         long[] rows = Arrays.copyOf(written, count * TupleSort.WIDTH);
         written = null;
         TupleSort.sort(rows, new int[] {0, 1, 2, 3});
-        Map<Long, Long> replaced = new HashMap<>();
         RecordFactory records = index.getRecordFactory();
         Iterator<Record> sorted = new Iterator<>() {
             private int row = 0;
 
             @Override
             public boolean hasNext() {
-                while (row > 0 && row < rows.length && sameHash(row - TupleSort.WIDTH)) {
-                    replaced.put(rows[row + 2], rows[row - TupleSort.WIDTH + 2]);
-                    System.arraycopy(rows, row - TupleSort.WIDTH, rows, row, TupleSort.WIDTH);
-                    row += TupleSort.WIDTH;
-                }
                 return row < rows.length;
-            }
-
-            private boolean sameHash(int previous) {
-                return rows[previous] == rows[row] && rows[previous + 1] == rows[row + 1];
             }
 
             @Override
@@ -162,6 +147,5 @@ final class PackedNodeTable {
                 index.getStateManager().getBufferChannel(),
                 index.getNodeManager().getBlockMgr(),
                 index.getRecordsMgr().getBlockMgr());
-        return replaced;
     }
 }
