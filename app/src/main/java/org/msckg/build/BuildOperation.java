@@ -140,7 +140,8 @@ public final class BuildOperation {
         graphs.put(NamedGraphs.IMPORTS, imports);
         graphs.put(NamedGraphs.ASSERTED, asserted);
         graphs.put(NamedGraphs.INFERRED, inferred);
-        graphs.put(NamedGraphs.BUILD, BuildRecord.of(sources, graphs).toModel());
+        BuildRecord record = BuildRecord.of(sources, graphs);
+        graphs.put(NamedGraphs.BUILD, record.toModel().add(SectionCounts.toModel(record, SectionCounts.of(asserted))));
         BuildResult result = new BuildResult(
                 graphs,
                 clock.millis(),

@@ -70,10 +70,15 @@ public record BuildRecord(
         return new SourceChecksum(sourceChecksum, sourceFiles);
     }
 
+    /** The build's resource in the build graph. */
+    public String iri() {
+        return MSCKG.BASE + "build/" + sourceChecksum.substring(0, 16);
+    }
+
     /** The build graph that says this. */
     public Model toModel() {
         Model m = ModelFactory.createDefaultModel();
-        Resource build = m.createResource(MSCKG.BASE + "build/" + sourceChecksum.substring(0, 16))
+        Resource build = m.createResource(iri())
                 .addProperty(RDF.type, MSCKG.Build)
                 .addProperty(MSCKG.sourceChecksum, sourceChecksum)
                 .addLiteral(MSCKG.builtAt, m.createTypedLiteral(builtAt, XSDDatatype.XSDdateTime));

@@ -78,6 +78,10 @@ public final class MSCKG {
     public static final Property sourceChecksum = property("sourceChecksum");
     public static final Property builtAt = property("builtAt");
     public static final Property tripleCount = property("tripleCount");
+    /** On the build: the claims of one review section ({@code msckg:section}, {@code msckg:claimCount}). */
+    public static final Property sectionClaims = property("sectionClaims");
+
+    public static final Property claimCount = property("claimCount");
     public static final Property graph = property("graph");
     /** The source files the build read: a table, one line each (docs/schema.md). */
     public static final Property sourceFiles = property("sourceFiles");

@@ -35,10 +35,14 @@ import org.msckg.synth.SyntheticProject;
  * the closure records' {@code msckg:chain}) against bare Fuseki with a 32 KiB buffer on a copy of the same TDB2 with
  * the same query texts, {@code /api/explain} from iPSC-MSC to angiogenesis and the iPSC-MSC entity
  * page, each with median, p95 and p99; and the mechanism named queries through the API of msckg serving
- * from Virtuoso ({@code serve --store}) loaded with the same build, when Virtuoso is installed.
+ * from Virtuoso ({@code serve --store}) loaded with the same build, once the server's copy of the
+ * store is in, when Virtuoso is installed.
  */
 public final class MechanismRun {
     static final String EXPLAIN = "/api/explain?from=MSCKG:0000004&to=GO:0001525";
+    /** How long the measurement through a store waits for the server's copy of it (x1000: 28 million triples). */
+    static final Duration COPY_WAIT = Duration.ofMinutes(10);
+
     static final String ENTITY_PAGE = "/entity/MSCKG:0000004";
     /**
      * The server is given the heap a user of this machine would give a large graph, and the copy half
@@ -218,6 +222,7 @@ public final class MechanismRun {
                         List.of("--store", store.queryEndpoint().toString(), "--cache", "0"),
                         new long[1])) {
             URI base = msckg.queryEndpoint().resolve("/");
+            afterTheCopy(get(base.resolve(EXPLAIN)));
             for (NamedQuery q : queries) {
                 if (mechanism(q)) {
                     out.add(warmedUp(
@@ -232,6 +237,34 @@ public final class MechanismRun {
             deleteQuietly(nquads);
         }
         return out;
+    }
+
+    /**
+     * Waits, at most {@link #COPY_WAIT}, until the server's copy of the store is in ({@code request}, which
+     * reads the copy, no longer answers 503): a server answers named queries from its start, but until
+     * then the store also serves the copy's pages, so the queries measure a store busy with something else.
+     */
+    private void afterTheCopy(HttpRequest request) {
+        long start = System.nanoTime();
+        while (http.status(request) == 503) {
+            if (System.nanoTime() - start > COPY_WAIT.toNanos()) {
+                progress.accept("the server's copy of the store was not in after %d s: measured beside it"
+                        .formatted(COPY_WAIT.toSeconds()));
+                return;
+            }
+            sleep(Duration.ofSeconds(2));
+        }
+        progress.accept("the server's copy of the store was in after %d s"
+                .formatted(Duration.ofNanos(System.nanoTime() - start).toSeconds()));
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** A named query that reads the chain closure: the records' best chains. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -65,6 +67,7 @@ class PatternOrdersTest {
                 "SELECT * { GRAPH <urn:g> { ?c <urn:object> ?o OPTIONAL { ?o ?p ?t . ?t <urn:label> ?l } } }",
                 "SELECT * { VALUES ?p { <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:label> }"
                         + " GRAPH <urn:g> { ?c <urn:subject> ?s OPTIONAL { ?s ?p ?x . ?c <urn:object> ?o } } }",
+                "SELECT * { GRAPH <urn:g> { ?c <urn:subject> ?s OPTIONAL { ?d <urn:object> ?s . ?d a ?t . ?d <urn:evidence> ?e } } }",
                 "SELECT * { GRAPH <urn:g> { ?c <urn:subject> ?s } { SELECT ?c (COUNT(?e) AS ?n) { GRAPH <urn:g> {"
                         + " ?c <urn:evidence> ?e . ?c <urn:object> ?o } } GROUP BY ?c } }"
             })
@@ -102,5 +105,28 @@ class PatternOrdersTest {
                         .reorder(CLAIM)
                         .getList(),
                 orders.order(CLAIM, type).reorder(CLAIM).getList());
+    }
+
+    @Test
+    void ofTiedLookupsTheOneWithFewerMatchesGoesFirst() {
+        Graph graph = GraphMemFactory.createDefaultGraph();
+        for (int i = 0; i < PatternOrders.COUNTED + 10; i++) {
+            graph.add(SSE.parseTriple("(<urn:claim%d> <urn:subject> <urn:factor>)".formatted(i)));
+            graph.add(SSE.parseTriple("(<urn:claim%d> <urn:citation> <urn:review>)".formatted(i)));
+        }
+        graph.add(SSE.parseTriple("(<urn:claim0> <urn:citation> <urn:study>)"));
+        BasicPattern effects = SSE.parseBGP("(bgp (?c <urn:subject> ?f) (?c <urn:citation> ?r) (?c <urn:object> ?o))");
+        Binding study = BindingFactory.binding(
+                Var.alloc("f"), SSE.parseNode("<urn:factor>"), Var.alloc("r"), SSE.parseNode("<urn:study>"));
+        Binding review = BindingFactory.binding(
+                Var.alloc("f"), SSE.parseNode("<urn:other>"), Var.alloc("r"), SSE.parseNode("<urn:review>"));
+        assertEquals(
+                List.of(effects.get(1), effects.get(0), effects.get(2)),
+                PatternOrders.fewestFirst(effects, study, graph).getList(),
+                "a study's one claim before the factor's many");
+        assertSame(
+                effects,
+                PatternOrders.fewestFirst(effects, review, graph),
+                "a term without claims before the review's many");
     }
 }
