@@ -260,7 +260,7 @@ public final class MechanismRun {
 
     private static void sleep(Duration d) {
         try {
-            Thread.sleep(d);
+            Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
