@@ -10,9 +10,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
 import org.msckg.vocab.MSCKG;
 import org.msckg.vocab.NamedGraphs;
-import org.junit.jupiter.api.Test;
 
 class SectionCountsTest {
     @Test
@@ -24,7 +24,8 @@ class SectionCountsTest {
         asserted.createResource(MSCKG.PROTOCOL + "p1").addProperty(MSCKG.section, "Kidney disease");
 
         Map<String, Long> counted = new TreeMap<>();
-        SectionCounts.of(asserted).forEach((section, n) -> counted.put(section.asLiteral().getLexicalForm(), n));
+        SectionCounts.of(asserted)
+                .forEach((section, n) -> counted.put(section.asLiteral().getLexicalForm(), n));
         assertEquals(Map.of("Kidney disease", 2L, "Table 2", 1L), counted);
     }
 
@@ -32,14 +33,13 @@ class SectionCountsTest {
     void theCountsHangOnTheBuildRecordAsIntegers() {
         Model asserted = ModelFactory.createDefaultModel();
         claim(asserted, "c1", "Kidney disease");
-        BuildRecord record =
-                new BuildRecord("2026-12-04T00:00:00Z", "0123456789abcdef0123", Map.of(NamedGraphs.ASSERTED, 2L), List.of());
+        BuildRecord record = new BuildRecord(
+                "2026-12-04T00:00:00Z", "0123456789abcdef0123", Map.of(NamedGraphs.ASSERTED, 2L), List.of());
         Model build = record.toModel().add(SectionCounts.toModel(record, SectionCounts.of(asserted)));
         String query = """
                 PREFIX msckg: <%s>
                 SELECT ?section ?n WHERE { <%s> msckg:sectionClaims [ msckg:section ?section ; msckg:claimCount ?n ]
-                  FILTER(datatype(?n) = <http://www.w3.org/2001/XMLSchema#integer>) }"""
-                .formatted(MSCKG.SCHEMA, record.iri());
+                  FILTER(datatype(?n) = <http://www.w3.org/2001/XMLSchema#integer>) }""".formatted(MSCKG.SCHEMA, record.iri());
         try (var exec = QueryExecutionFactory.create(query, build)) {
             var row = exec.execSelect().next();
             assertEquals("Kidney disease", row.getLiteral("section").getLexicalForm());

@@ -70,6 +70,14 @@ class MechanismMarkdownTest {
     }
 
     @Test
+    void everyQueryOverTheX1000TargetIsNamedSlowestFirst() {
+        assertTrue(MechanismMarkdown.checks(point(1000, 200, 12, 8))
+                .contains("x1000: named queries with a median over 50.00 ms (issue 14's target at x1000): none"));
+        String slow = MechanismMarkdown.checks(point(1000, 200, 75, 8));
+        assertTrue(slow.contains("(issue 14's target at x1000): mechanism-kidney-disease-pathways 75.00 ms\n"), slow);
+    }
+
+    @Test
     void theStoreCheckAppearsOnlyWhereVirtuosoWasMeasured() {
         assertFalse(MechanismMarkdown.checks(point(100, 200, 12, 8)).contains("--store"));
         MechanismRun.Point p = point(100, 200, 12, 8);
