@@ -16,6 +16,8 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
+import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
+import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.main.StageGenerator;
 import org.apache.jena.sparql.engine.main.solver.PatternMatchData;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
@@ -31,14 +33,11 @@ import org.apache.jena.vocabulary.RDF;
  * sequence joins it with, though the order depends only on the pattern and on which of its variables
  * the binding fixes: in a profile of the x100 contradictions listing, weighing and the substitution
  * it makes for it were about 15 % of the samples. Only which of the tied first lookups goes first is
- * chosen for each input, by counting their matches ({@link #fewestFirst}).
+ * chosen for each input binding, by counting their matches ({@link #fewestFirst}).
  */
 final class PatternOrders implements StageGenerator {
     /** Patterns whose order is kept: a query has a few dozen, and the kept ones are shared by all queries. */
     private static final int KEPT = 10_000;
-
-    /** Matches counted to choose between tied lookups: enough to tell a study's few claims from a term's many. */
-    static final int COUNTED = 256;
 
     private static final ReorderTransformation FIXED = ReorderLib.fixed();
 
@@ -62,43 +61,89 @@ final class PatternOrders implements StageGenerator {
                 first = peek.peek();
             }
             ordered = order(pattern, first).reorder(pattern);
-            if (first != null) {
-                ordered = fewestFirst(ordered, first, execCxt.getActiveGraph());
+            if (first != null && tiedLookups(ordered, first)) {
+                return new EachBinding(in, ordered, execCxt);
             }
         }
         return PatternMatchData.execute(execCxt.getActiveGraph(), ordered, in, null, execCxt);
     }
 
-    /**
-     * {@code ordered} with its first lookup swapped for the one of the same form that matches fewest
-     * triples once {@code first} is substituted, counted up to {@link #COUNTED}: ARQ's weighting ties
-     * lookups of one subject variable through two fixed terms ({@code ?claim rdf:subject <factor>} and
-     * {@code ?claim msckg:citation <reference>}), and which of them is small depends on the binding.
-     * The others follow in their order: they share the subject, which either lookup binds.
-     */
-    static BasicPattern fewestFirst(BasicPattern ordered, Binding first, Graph graph) {
+    /** The pattern matched for one input binding at a time, each with its own first lookup ({@link #fewestFirst}). */
+    private static final class EachBinding extends QueryIterRepeatApply {
+        private final BasicPattern ordered;
+
+        EachBinding(QueryIterator input, BasicPattern ordered, ExecutionContext execCxt) {
+            super(input, execCxt);
+            this.ordered = ordered;
+        }
+
+        @Override
+        protected QueryIterator nextStage(Binding binding) {
+            Graph graph = getExecContext().getActiveGraph();
+            return PatternMatchData.execute(
+                    graph,
+                    fewestFirst(ordered, binding, graph),
+                    QueryIterSingleton.create(binding, getExecContext()),
+                    null,
+                    getExecContext());
+        }
+    }
+
+    /** Whether the first lookup of {@code ordered} ties with another once {@code first} is substituted. */
+    private static boolean tiedLookups(BasicPattern ordered, Binding first) {
         List<Triple> triples = ordered.getList();
         Triple lead = Substitute.substitute(triples.get(0), first);
         if (!starLookup(lead, lead.getSubject())) {
-            return ordered;
+            return false;
         }
-        int fewest = 0;
-        long fewestCount = count(graph, lead);
-        for (int i = 1; i < triples.size() && fewestCount > 1; i++) {
-            Triple t = Substitute.substitute(triples.get(i), first);
-            if (starLookup(t, lead.getSubject())) {
-                long n = count(graph, t);
-                if (n < fewestCount) {
-                    fewest = i;
-                    fewestCount = n;
-                }
+        for (int i = 1; i < triples.size(); i++) {
+            if (starLookup(Substitute.substitute(triples.get(i), first), lead.getSubject())) {
+                return true;
             }
         }
-        if (fewest == 0) {
-            return ordered;
+        return false;
+    }
+
+    /**
+     * {@code ordered} with its first lookup swapped for the one of the same form that matches fewest
+     * triples once {@code first} is substituted: ARQ's weighting ties lookups of one subject variable
+     * through two fixed terms ({@code ?claim rdf:subject <factor>} and {@code ?claim msckg:citation
+     * <reference>}), and which of them is small depends on the binding. Their matches are read in
+     * step, one of each in turn, until one runs out: the cost is at most the fewest matches for each
+     * lookup. The others follow in their order: they share the subject, which either lookup binds.
+     */
+    static BasicPattern fewestFirst(BasicPattern ordered, Binding first, Graph graph) {
+        List<Triple> triples = ordered.getList();
+        Node subject = Substitute.substitute(triples.get(0), first).getSubject();
+        List<Integer> tied = new ArrayList<>();
+        List<ExtendedIterator<Triple>> matches = new ArrayList<>();
+        try {
+            for (int i = 0; i < triples.size(); i++) {
+                Triple t = Substitute.substitute(triples.get(i), first);
+                if (starLookup(t, subject) && (i == 0 || !tied.isEmpty())) {
+                    tied.add(i);
+                    matches.add(graph.find(Node.ANY, t.getPredicate(), t.getObject()));
+                }
+            }
+            if (tied.size() < 2) {
+                return ordered;
+            }
+            while (true) {
+                for (int k = 0; k < matches.size(); k++) {
+                    if (!matches.get(k).hasNext()) {
+                        return tied.get(k) == 0 ? ordered : withFirst(triples, tied.get(k));
+                    }
+                    matches.get(k).next();
+                }
+            }
+        } finally {
+            matches.forEach(ExtendedIterator::close);
         }
+    }
+
+    private static BasicPattern withFirst(List<Triple> triples, int index) {
         List<Triple> swapped = new ArrayList<>(triples);
-        swapped.add(0, swapped.remove(fewest));
+        swapped.add(0, swapped.remove(index));
         return BasicPattern.wrap(swapped);
     }
 
@@ -108,20 +153,6 @@ final class PatternOrders implements StageGenerator {
                 && t.getSubject().equals(subject)
                 && t.getPredicate().isConcrete()
                 && t.getObject().isConcrete();
-    }
-
-    private static long count(Graph graph, Triple t) {
-        ExtendedIterator<Triple> matches = graph.find(Node.ANY, t.getPredicate(), t.getObject());
-        try {
-            long n = 0;
-            while (n < COUNTED && matches.hasNext()) {
-                matches.next();
-                n++;
-            }
-            return n;
-        } finally {
-            matches.close();
-        }
     }
 
     /** The order for {@code pattern} with the variables {@code first} binds fixed; null: none fixed. */
