@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.Var;
@@ -23,6 +24,7 @@ import org.apache.jena.sparql.engine.main.solver.PatternMatchData;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderProc;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
+import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.sparql.util.VarUtils;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
@@ -33,7 +35,8 @@ import org.apache.jena.vocabulary.RDF;
  * sequence joins it with, though the order depends only on the pattern and on which of its variables
  * the binding fixes: in a profile of the x100 contradictions listing, weighing and the substitution
  * it makes for it were about 15 % of the samples. Only which of the tied first lookups goes first is
- * chosen for each input binding, by counting their matches ({@link #fewestFirst}).
+ * chosen for each input binding, by counting their matches ({@link #fewestFirst}), in an in-memory
+ * graph large enough for the choice to matter.
  */
 final class PatternOrders implements StageGenerator {
     /** Patterns whose order is kept: a query has a few dozen, and the kept ones are shared by all queries. */
@@ -44,7 +47,24 @@ final class PatternOrders implements StageGenerator {
     /** A pattern, the variables a binding fixes, and which of them it fixes to rdf:type (weighed apart). */
     private record Shape(BasicPattern pattern, Set<Var> bound, Set<Var> boundToType) {}
 
+    /**
+     * An in-memory graph of fewer triples than this keeps ARQ's order for every binding: its lookups
+     * are short whichever comes first, and choosing for each binding cost the x1 mix at 16 clients
+     * a third of its throughput (docs/benchmarks.md).
+     */
+    static final long CHOSEN_FROM_TRIPLES = 100_000;
+
     private final Map<Shape, ReorderProc> orders = new ConcurrentHashMap<>();
+    private final long chosenFromTriples;
+
+    PatternOrders() {
+        this(CHOSEN_FROM_TRIPLES);
+    }
+
+    /** @param chosenFromTriples the in-memory graph's size from which tied first lookups are chosen for each binding */
+    PatternOrders(long chosenFromTriples) {
+        this.chosenFromTriples = chosenFromTriples;
+    }
 
     @Override
     public QueryIterator execute(BasicPattern pattern, QueryIterator input, ExecutionContext execCxt) {
@@ -61,7 +81,9 @@ final class PatternOrders implements StageGenerator {
                 first = peek.peek();
             }
             ordered = order(pattern, first).reorder(pattern);
-            if (first != null && tiedLookups(ordered, first)) {
+            if (first != null
+                    && inMemorySize(execCxt.getActiveGraph()) >= chosenFromTriples
+                    && tiedLookups(ordered, first)) {
                 return new EachBinding(in, ordered, execCxt);
             }
         }
@@ -87,6 +109,15 @@ final class PatternOrders implements StageGenerator {
                     null,
                     getExecContext());
         }
+    }
+
+    /** The triples of an in-memory graph, however wrapped (a dataset's named graph); -1 for any other graph, whose size may take a scan. */
+    static long inMemorySize(Graph graph) {
+        Graph g = graph;
+        while (g instanceof GraphWrapper wrapper) {
+            g = wrapper.get();
+        }
+        return g instanceof GraphMem2 ? g.size() : -1;
     }
 
     /** Whether the first lookup of {@code ordered} ties with another once {@code first} is substituted. */

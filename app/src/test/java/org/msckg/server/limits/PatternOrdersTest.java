@@ -49,7 +49,7 @@ class PatternOrdersTest {
     private static List<String> rows(DatasetGraph dsg, String query, boolean kept) {
         var builder = QueryExec.newBuilder().dataset(dsg).query(query);
         if (kept) {
-            builder.set(ARQ.stageGenerator, new PatternOrders());
+            builder.set(ARQ.stageGenerator, new PatternOrders(0));
         }
         List<String> rows = new ArrayList<>();
         try (var exec = builder.build()) {
@@ -106,6 +106,12 @@ class PatternOrdersTest {
                         .reorder(CLAIM)
                         .getList(),
                 orders.order(CLAIM, type).reorder(CLAIM).getList());
+    }
+
+    @Test
+    void aNamedGraphInMemoryIsMeasuredThroughItsWrapper() {
+        DatasetGraph data = data();
+        assertEquals(10, PatternOrders.inMemorySize(data.getGraph(SSE.parseNode("<urn:g>"))));
     }
 
     @Test
