@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Substitute;
@@ -111,11 +112,11 @@ final class PatternOrders implements StageGenerator {
         }
     }
 
-    /** The triples of an in-memory graph, however wrapped (a dataset's named graph); -1 for any other graph, whose size may take a scan. */
+    /** The triples of an in-memory graph, however wrapped (a dataset's named graph, the deadline's checks); -1 for any other graph, whose size may take a scan. */
     static long inMemorySize(Graph graph) {
         Graph g = graph;
-        while (g instanceof GraphWrapper wrapper) {
-            g = wrapper.get();
+        while (g instanceof GraphWrapper || g instanceof WrappedGraph) {
+            g = g instanceof GraphWrapper wrapper ? wrapper.get() : ((WrappedGraph) g).getWrapped();
         }
         return g instanceof GraphMem2 ? g.size() : -1;
     }

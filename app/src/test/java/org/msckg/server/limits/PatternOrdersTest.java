@@ -112,6 +112,7 @@ class PatternOrdersTest {
     void aNamedGraphInMemoryIsMeasuredThroughItsWrapper() {
         DatasetGraph data = data();
         assertEquals(10, PatternOrders.inMemorySize(data.getGraph(SSE.parseNode("<urn:g>"))));
+        assertEquals(10, PatternOrders.inMemorySize(new DeadlineGraph(data.getGraph(SSE.parseNode("<urn:g>")))));
     }
 
     @Test
