@@ -80,8 +80,8 @@ class ServerIT {
 
     @Test
     void constructComesAsTurtleNTriplesOrJsonLd() throws Exception {
-        String construct =
-                "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + NamedGraphs.BUILD.iri() + "> { ?s ?p ?o } } LIMIT 3";
+        String construct = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + NamedGraphs.BUILD.iri() + "> { ?s ?p ?o }"
+                + " FILTER(isIRI(?s) && isIRI(?o)) } LIMIT 3";
         assertTrue(get(q(construct), "text/turtle")
                 .headers()
                 .firstValue("Content-Type")
