@@ -123,17 +123,19 @@ final class PatternOrders implements StageGenerator {
 
     /** Whether the first lookup of {@code ordered} ties with another once {@code first} is substituted. */
     private static boolean tiedLookups(BasicPattern ordered, Binding first) {
-        List<Triple> triples = ordered.getList();
-        Triple lead = Substitute.substitute(triples.get(0), first);
-        if (!starLookup(lead, lead.getSubject())) {
-            return false;
-        }
-        for (int i = 1; i < triples.size(); i++) {
-            if (starLookup(Substitute.substitute(triples.get(i), first), lead.getSubject())) {
-                return true;
+        return tied(ordered.getList(), first).size() >= 2;
+    }
+
+    /** The places of the first lookup and of those of the same form that tie with it, or none when the first is not a lookup. */
+    private static List<Integer> tied(List<Triple> triples, Binding binding) {
+        Node subject = Substitute.substitute(triples.get(0), binding).getSubject();
+        List<Integer> tied = new ArrayList<>();
+        for (int i = 0; i < triples.size(); i++) {
+            if (starLookup(Substitute.substitute(triples.get(i), binding), subject) && (i == 0 || !tied.isEmpty())) {
+                tied.add(i);
             }
         }
-        return false;
+        return tied;
     }
 
     /**
@@ -146,19 +148,15 @@ final class PatternOrders implements StageGenerator {
      */
     static BasicPattern fewestFirst(BasicPattern ordered, Binding first, Graph graph) {
         List<Triple> triples = ordered.getList();
-        Node subject = Substitute.substitute(triples.get(0), first).getSubject();
-        List<Integer> tied = new ArrayList<>();
+        List<Integer> tied = tied(triples, first);
+        if (tied.size() < 2) {
+            return ordered;
+        }
         List<ExtendedIterator<Triple>> matches = new ArrayList<>();
         try {
-            for (int i = 0; i < triples.size(); i++) {
+            for (int i : tied) {
                 Triple t = Substitute.substitute(triples.get(i), first);
-                if (starLookup(t, subject) && (i == 0 || !tied.isEmpty())) {
-                    tied.add(i);
-                    matches.add(graph.find(Node.ANY, t.getPredicate(), t.getObject()));
-                }
-            }
-            if (tied.size() < 2) {
-                return ordered;
+                matches.add(graph.find(Node.ANY, t.getPredicate(), t.getObject()));
             }
             while (true) {
                 for (int k = 0; k < matches.size(); k++) {
