@@ -1,6 +1,7 @@
 package org.msckg.reason;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,11 @@ public final class ContradictionFinder {
     public record Comparison(
             String claim, String subject, String comparator, String aspect, String context, int outcome) {}
 
-    /** Comparisons of a class hold for its subclasses, so a comparison of iPSC-MSCs can contradict one of hPSC-MSCs. */
+    /**
+     * Comparisons of a class hold for its subclasses, so a comparison of iPSC-MSCs can contradict one
+     * of hPSC-MSCs. Claims that make the same comparison (subject, comparator, outcome) share a side,
+     * so one disagreement stated by many sources is one record.
+     */
     public static Model find(List<Hop> hops, List<Comparison> comparisons, Function<String, Set<String>> superClasses) {
         Model m = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
         Map<String, List<Hop>> byContext = new TreeMap<>();
@@ -66,15 +71,27 @@ public final class ContradictionFinder {
         comparisons.forEach(c -> byAspect.computeIfAbsent(c.aspect() + " in " + c.context(), k -> new ArrayList<>())
                 .add(c));
         byAspect.values().forEach(group -> {
-            for (Comparison a : group) {
-                for (Comparison b : group) {
-                    if (a.claim().compareTo(b.claim()) < 0 && statedBothWays(a, b, superClasses)) {
+            Map<String, List<Comparison>> byStatement = new TreeMap<>();
+            group.stream()
+                    .sorted(Comparator.comparing(Comparison::claim))
+                    .forEach(c -> byStatement
+                            .computeIfAbsent(
+                                    c.subject() + " " + c.comparator() + " " + c.outcome(), k -> new ArrayList<>())
+                            .add(c));
+            List<List<Comparison>> statements = byStatement.values().stream()
+                    .sorted(Comparator.comparing(s -> s.get(0).claim()))
+                    .toList();
+            for (int i = 0; i < statements.size(); i++) {
+                for (int j = i + 1; j < statements.size(); j++) {
+                    Comparison a = statements.get(i).get(0);
+                    Comparison b = statements.get(j).get(0);
+                    if (statedBothWays(a, b, superClasses)) {
                         write(
                                 m,
                                 local(a.claim()) + "--" + local(b.claim()),
                                 BOTH_WAYS,
-                                List.of(a.claim()),
-                                List.of(b.claim()));
+                                claims(statements.get(i)),
+                                claims(statements.get(j)));
                     }
                 }
             }
@@ -161,11 +178,12 @@ public final class ContradictionFinder {
     }
 
     /**
-     * For each claim negated or called disputed, the claims stated as fact with the same relation,
+     * For each statement negated or called disputed, the claims stated as fact with the same relation,
      * related subjects and related objects (one the other's subclass, or the same): one record per
-     * negating or disputing claim, the stated claims on side A and it on side B. Indexed by relation
-     * and subject ancestry, so the cost grows with the claims and the pairs found, not with the
-     * square of the claims; the records grow with the negating and disputing claims.
+     * statement (its triple, comparator and stance), every claim that negates or disputes it on side B
+     * and the stated claims on side A, named after the first claim of side B. Indexed by relation and
+     * subject ancestry, and grouped by statement, so both the cost and the records' size grow with the
+     * claims, not with their square, when many sources negate what many others state.
      */
     public static Model disagreements(List<Held> claims, Function<String, Set<String>> superClasses) {
         Model m = ModelFactory.createModelForGraph(GraphMemFactory.createGraphMem2());
@@ -183,31 +201,41 @@ public final class ContradictionFinder {
                 }
             }
         }
-        for (Held doubting : claims) {
-            if (doubting.stance() != Stance.NEGATED && doubting.stance() != Stance.DISPUTED) {
-                continue;
-            }
-            Set<Held> candidates = new LinkedHashSet<>(
-                    bySubjectOrAncestor.getOrDefault(doubting.predicate() + " " + doubting.subject(), List.of()));
-            for (String a : selfAndAncestors(doubting.subject(), superClasses)) {
-                candidates.addAll(bySubject.getOrDefault(doubting.predicate() + " " + a, List.of()));
-            }
-            List<String> stated = candidates.stream()
-                    .filter(c -> related(c.object(), doubting.object(), superClasses)
-                            && c.comparator().equals(doubting.comparator()))
-                    .map(Held::claim)
-                    .distinct()
-                    .sorted()
-                    .toList();
-            if (!stated.isEmpty()) {
-                write(
-                        m,
-                        local(doubting.claim()),
-                        doubting.stance() == Stance.NEGATED ? NEGATED : DISPUTED_ELSEWHERE,
-                        stated,
-                        List.of(doubting.claim()));
-            }
-        }
+        Map<String, List<Held>> byStatement = new TreeMap<>();
+        claims.stream()
+                .filter(h -> h.stance() == Stance.NEGATED || h.stance() == Stance.DISPUTED)
+                .sorted(Comparator.comparing(Held::claim))
+                .forEach(h -> byStatement
+                        .computeIfAbsent(
+                                String.join(
+                                        " ", h.stance().name(), h.subject(), h.predicate(), h.object(), h.comparator()),
+                                k -> new ArrayList<>())
+                        .add(h));
+        byStatement.values().stream()
+                .sorted(Comparator.comparing(group -> group.get(0).claim()))
+                .forEach(group -> {
+                    Held doubting = group.get(0);
+                    Set<Held> candidates = new LinkedHashSet<>(bySubjectOrAncestor.getOrDefault(
+                            doubting.predicate() + " " + doubting.subject(), List.of()));
+                    for (String a : selfAndAncestors(doubting.subject(), superClasses)) {
+                        candidates.addAll(bySubject.getOrDefault(doubting.predicate() + " " + a, List.of()));
+                    }
+                    List<String> stated = candidates.stream()
+                            .filter(c -> related(c.object(), doubting.object(), superClasses)
+                                    && c.comparator().equals(doubting.comparator()))
+                            .map(Held::claim)
+                            .distinct()
+                            .sorted()
+                            .toList();
+                    if (!stated.isEmpty()) {
+                        write(
+                                m,
+                                local(doubting.claim()),
+                                doubting.stance() == Stance.NEGATED ? NEGATED : DISPUTED_ELSEWHERE,
+                                stated,
+                                group.stream().map(Held::claim).toList());
+                    }
+                });
         return m;
     }
 
@@ -231,6 +259,10 @@ public final class ContradictionFinder {
         return a.equals(b)
                 || superClasses.apply(a).contains(b)
                 || superClasses.apply(b).contains(a);
+    }
+
+    private static List<String> claims(List<Comparison> comparisons) {
+        return comparisons.stream().map(Comparison::claim).toList();
     }
 
     private static List<String> claimsOfSign(List<Hop> hops, int sign) {
