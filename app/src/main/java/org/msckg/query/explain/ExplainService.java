@@ -3,6 +3,7 @@ package org.msckg.query.explain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,15 +67,18 @@ public final class ExplainService {
     private List<Explanation.ChainView> chains(String from, Optional<String> to, int maxHops) {
         Graph inferred = dataset.getGraph(NamedGraphs.INFERRED.node());
         ClosureReader closure = new ClosureReader(inferred, claims());
-        Predicate<String> end = to.<Predicate<String>>map(t -> o -> o.equals(t) || isSubClass(inferred, o, t))
-                .orElse(o -> true);
+        Optional<Set<String>> ends = to.map(t -> selfAndSubClasses(inferred, t));
+        Predicate<String> end = ends.<Predicate<String>>map(e -> e::contains).orElse(o -> true);
         List<Start> starts = starts(inferred, from);
         // The closure's chains are ranked by what their records say (start, length) to keep the first
         // MAX_CHAINS before their hops are read.
         List<Ranked> ranked = new ArrayList<>();
         starts.stream()
-                .flatMap(s ->
-                        closure.chainsFrom(s.entity(), end, maxHops).stream().map(c -> new Candidate(c, s.kind())))
+                .flatMap(s -> ends
+                        .map(e -> closure.chainsBetween(s.entity(), e, maxHops))
+                        .orElseGet(() -> closure.chainsFrom(s.entity(), maxHops))
+                        .stream()
+                        .map(c -> new Candidate(c, s.kind())))
                 .sorted(Comparator.comparing((Candidate c) -> !c.start().equals("asked"))
                         .thenComparingInt(c -> c.found().length()))
                 .limit(MAX_CHAINS)
@@ -176,8 +180,13 @@ public final class ExplainService {
         return starts;
     }
 
-    private static boolean isSubClass(Graph inferred, String sub, String sup) {
-        return inferred.contains(NodeFactory.createURI(sub), RDFS.subClassOf.asNode(), NodeFactory.createURI(sup));
+    private static Set<String> selfAndSubClasses(Graph inferred, String entity) {
+        Set<String> all = new LinkedHashSet<>(List.of(entity));
+        inferred.find(Node.ANY, RDFS.subClassOf.asNode(), NodeFactory.createURI(entity))
+                .mapWith(Triple::getSubject)
+                .filterKeep(Node::isURI)
+                .forEach(n -> all.add(n.getURI()));
+        return all;
     }
 
     private String entity(String param, String curie) {

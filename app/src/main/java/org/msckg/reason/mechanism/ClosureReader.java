@@ -1,12 +1,12 @@
 package org.msckg.reason.mechanism;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,25 +32,41 @@ public final class ClosureReader {
     /** A chain of the closure before its hops are read: enough to rank it. */
     public record Found(Node node, boolean singleStudy, int length, int rank) {}
 
-    /** The chains of the records from {@code from} whose end matches, at most {@code maxHops} long. */
-    public List<Found> chainsFrom(String from, Predicate<String> to, int maxHops) {
+    /** The chains of the records from {@code from}, at most {@code maxHops} long. */
+    public List<Found> chainsFrom(String from, int maxHops) {
         List<Found> found = new ArrayList<>();
         inferred.find(Node.ANY, MSCKG.from.asNode(), NodeFactory.createURI(from))
-                .forEach(t -> {
-                    Node record = t.getSubject();
-                    if (to.test(uri(record, MSCKG.to.asNode()))) {
-                        for (Node c : objects(record, MSCKG.chain.asNode())) {
-                            int length = intValue(c, MSCKG.length.asNode());
-                            if (length <= maxHops) {
-                                boolean cross = objects(c, MSCKG.crossStudy.asNode()).stream()
-                                        .anyMatch(n -> n.isLiteral() && Boolean.TRUE.equals(n.getLiteralValue()));
-                                found.add(new Found(c, !cross, length, intValue(c, MSCKG.rank.asNode())));
-                            }
-                        }
-                    }
-                });
+                .forEach(t -> addChains(t.getSubject(), maxHops, found));
         found.sort(Comparator.comparingInt(Found::rank));
         return found;
+    }
+
+    /**
+     * The chains of the records from {@code from} to each of {@code ends}, at most {@code maxHops}
+     * long: each record looked up by its name, however many records start at {@code from}.
+     */
+    public List<Found> chainsBetween(String from, Collection<String> ends, int maxHops) {
+        List<Found> found = new ArrayList<>();
+        for (String to : ends) {
+            Node record = NodeFactory.createURI(ClosureWriter.recordIri(from, to));
+            if (uri(record, MSCKG.from.asNode()).equals(from)
+                    && uri(record, MSCKG.to.asNode()).equals(to)) {
+                addChains(record, maxHops, found);
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::rank));
+        return found;
+    }
+
+    private void addChains(Node record, int maxHops, List<Found> found) {
+        for (Node c : objects(record, MSCKG.chain.asNode())) {
+            int length = intValue(c, MSCKG.length.asNode());
+            if (length <= maxHops) {
+                boolean cross = objects(c, MSCKG.crossStudy.asNode()).stream()
+                        .anyMatch(n -> n.isLiteral() && Boolean.TRUE.equals(n.getLiteralValue()));
+                found.add(new Found(c, !cross, length, intValue(c, MSCKG.rank.asNode())));
+            }
+        }
     }
 
     /** The chain with its hops read back from the claims. */

@@ -34,7 +34,7 @@ public final class ClosureWriter {
     private static void write(Model m, ClosureRecord r) {
         Resource from = m.createResource(r.from());
         Resource to = m.createResource(r.to());
-        Resource record = m.createResource(MSCKG.BASE + "closure/" + hash(r.from() + " " + r.to()))
+        Resource record = m.createResource(recordIri(r.from(), r.to()))
                 .addProperty(RDF.type, MSCKG.ChainRecord)
                 .addProperty(MSCKG.from, from)
                 .addProperty(MSCKG.to, to)
@@ -87,6 +87,11 @@ public final class ClosureWriter {
     /** As xsd:integer, the type of a number in SPARQL, so that a query can match it as a constant. */
     private static Literal integer(Model m, int value) {
         return m.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
+    }
+
+    /** The record of the chains from {@code from} to {@code to}: named after the pair, so it is found without a scan. */
+    static String recordIri(String from, String to) {
+        return MSCKG.BASE + "closure/" + hash(from + " " + to);
     }
 
     private static String hash(String s) {
