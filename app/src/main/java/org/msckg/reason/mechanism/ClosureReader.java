@@ -32,12 +32,17 @@ public final class ClosureReader {
     /** A chain of the closure before its hops are read: enough to rank it. */
     public record Found(Node node, boolean singleStudy, int length, int rank) {}
 
+    /** By rank on its record, then length, then name: the same order however the chains were found. */
+    private static final Comparator<Found> ORDER = Comparator.comparingInt(Found::rank)
+            .thenComparingInt(Found::length)
+            .thenComparing(f -> f.node().getURI());
+
     /** The chains of the records from {@code from}, at most {@code maxHops} long. */
     public List<Found> chainsFrom(String from, int maxHops) {
         List<Found> found = new ArrayList<>();
         inferred.find(Node.ANY, MSCKG.from.asNode(), NodeFactory.createURI(from))
                 .forEach(t -> addChains(t.getSubject(), maxHops, found));
-        found.sort(Comparator.comparingInt(Found::rank));
+        found.sort(ORDER);
         return found;
     }
 
@@ -54,7 +59,7 @@ public final class ClosureReader {
                 addChains(record, maxHops, found);
             }
         }
-        found.sort(Comparator.comparingInt(Found::rank));
+        found.sort(ORDER);
         return found;
     }
 
