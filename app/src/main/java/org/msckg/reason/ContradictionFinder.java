@@ -1,14 +1,17 @@
 package org.msckg.reason;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -71,16 +74,8 @@ public final class ContradictionFinder {
         comparisons.forEach(c -> byAspect.computeIfAbsent(c.aspect() + " in " + c.context(), k -> new ArrayList<>())
                 .add(c));
         byAspect.values().forEach(group -> {
-            Map<String, List<Comparison>> byStatement = new TreeMap<>();
-            group.stream()
-                    .sorted(Comparator.comparing(Comparison::claim))
-                    .forEach(c -> byStatement
-                            .computeIfAbsent(
-                                    c.subject() + " " + c.comparator() + " " + c.outcome(), k -> new ArrayList<>())
-                            .add(c));
-            List<List<Comparison>> statements = byStatement.values().stream()
-                    .sorted(Comparator.comparing(s -> s.get(0).claim()))
-                    .toList();
+            List<List<Comparison>> statements = List.copyOf(inClaimOrder(
+                    group.stream(), Comparison::claim, c -> c.subject() + " " + c.comparator() + " " + c.outcome()));
             for (int i = 0; i < statements.size(); i++) {
                 for (int j = i + 1; j < statements.size(); j++) {
                     Comparison a = statements.get(i).get(0);
@@ -201,18 +196,11 @@ public final class ContradictionFinder {
                 }
             }
         }
-        Map<String, List<Held>> byStatement = new TreeMap<>();
-        claims.stream()
-                .filter(h -> h.stance() == Stance.NEGATED || h.stance() == Stance.DISPUTED)
-                .sorted(Comparator.comparing(Held::claim))
-                .forEach(h -> byStatement
-                        .computeIfAbsent(
-                                String.join(
-                                        " ", h.stance().name(), h.subject(), h.predicate(), h.object(), h.comparator()),
-                                k -> new ArrayList<>())
-                        .add(h));
-        byStatement.values().stream()
-                .sorted(Comparator.comparing(group -> group.get(0).claim()))
+        inClaimOrder(
+                        claims.stream().filter(h -> h.stance() == Stance.NEGATED || h.stance() == Stance.DISPUTED),
+                        Held::claim,
+                        h -> String.join(
+                                " ", h.stance().name(), h.subject(), h.predicate(), h.object(), h.comparator()))
                 .forEach(group -> {
                     Held doubting = group.get(0);
                     Set<Held> candidates = new LinkedHashSet<>(bySubjectOrAncestor.getOrDefault(
@@ -237,6 +225,16 @@ public final class ContradictionFinder {
                     }
                 });
         return m;
+    }
+
+    /** The items grouped by key, each group in claim order and the groups in the order of their first claims. */
+    private static <T> Collection<List<T>> inClaimOrder(
+            Stream<T> items, Function<T, String> claim, Function<T, String> key) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        items.sorted(Comparator.comparing(claim))
+                .forEach(i -> groups.computeIfAbsent(key.apply(i), k -> new ArrayList<>())
+                        .add(i));
+        return groups.values();
     }
 
     private static Set<String> selfAndAncestors(String term, Function<String, Set<String>> superClasses) {

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.msckg.Fixtures;
 import org.msckg.reason.mechanism.Hop;
@@ -48,22 +49,27 @@ class ContradictionFinderTest {
     void aStatedClaimDisagreesWithADisputedOrNegatedOneAboutRelatedSubjectsAndObjectsAndNotWithAHedge() {
         Model found = ContradictionFinder.disagreements(
                 ContradictionFinder.stances(claims()), k -> SUPERS.getOrDefault(k, Set.of()));
-        List<String> records = found
-                .listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
-                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " A " + side(r, MSCKG.sideA)
-                        + " B " + side(r, MSCKG.sideB) + " "
-                        + r.getProperty(org.apache.jena.vocabulary.RDFS.comment).getString())
-                .toList()
-                .stream()
-                .sorted()
-                .toList();
+        List<String> records = records(found, true);
         assertEquals(
                 List.of(
                         "disputed A [neural] B [disputed] stated in one place, called disputed in another",
                         "negated A [hepatocyte, stated] B [negated] stated in one place, negated in another"),
                 records,
-                "one record per negating or disputing claim, with every claim that states it; a hedge (suggested)"
+                "one record per statement negated or disputed, with every claim that states it; a hedge (suggested)"
                         + " contradicts nothing; unrelated objects (neuron, hepatocyte) do not meet");
+    }
+
+    /** Each record as its name, its sides' claims and, {@code withKind}, its kind; sorted. */
+    private static List<String> records(Model found, boolean withKind) {
+        return found
+                .listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
+                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " A " + side(r, MSCKG.sideA)
+                        + " B " + side(r, MSCKG.sideB)
+                        + (withKind ? " " + r.getProperty(RDFS.comment).getString() : ""))
+                .toList()
+                .stream()
+                .sorted()
+                .toList();
     }
 
     private static List<String> side(Resource record, org.apache.jena.rdf.model.Property side) {
@@ -109,14 +115,7 @@ class ContradictionFinderTest {
                 hop("d1", "kidney", -1),
                 hop("u3", "liver", +1));
         Model c = ContradictionFinder.find(hops, List.of(), k -> Set.of());
-        List<String> records = c
-                .listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
-                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " A " + side(r, MSCKG.sideA)
-                        + " B " + side(r, MSCKG.sideB))
-                .toList()
-                .stream()
-                .sorted()
-                .toList();
+        List<String> records = records(c, false);
         assertEquals(
                 List.of("u1--d1 A [u1] B [d1]", "u1--d1-2 A [u1, u2] B [d1]"), records, "liver has no opposite claim");
     }
@@ -129,14 +128,7 @@ class ContradictionFinderTest {
         claim(m, "stated2", MSC, HEPATOCYTE);
         Model found = ContradictionFinder.disagreements(
                 ContradictionFinder.stances(m), k -> SUPERS.getOrDefault(k, Set.of()));
-        List<String> records = found
-                .listSubjectsWithProperty(RDF.type, ContradictionFinder.Contradiction)
-                .mapWith(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1) + " A " + side(r, MSCKG.sideA)
-                        + " B " + side(r, MSCKG.sideB))
-                .toList()
-                .stream()
-                .sorted()
-                .toList();
+        List<String> records = records(found, false);
         assertEquals(
                 List.of(
                         "disputed A [neural] B [disputed]",
