@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.msckg.Fixtures;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,14 +105,28 @@ final class Browser implements AutoCloseable {
         return downloads;
     }
 
+    /**
+     * Saves what the page shows as an artifact, once it has loaded. Chromium's capture sometimes times out just
+     * after a navigation ("aborted by navigation: Not attached to an active page"); it is tried three times, and a
+     * screenshot that still cannot be taken is reported on stderr, since the tests check the page itself.
+     */
     void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(
-                    SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+        TimeoutException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+                return;
+            } catch (TimeoutException e) {
+                last = e;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        System.err.println("screenshot " + name + " not taken: "
+                + last.getMessage().lines().findFirst().orElse(""));
     }
 
     @Override
