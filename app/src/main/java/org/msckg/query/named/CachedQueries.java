@@ -19,7 +19,7 @@ public final class CachedQueries {
     private final Map<Key, QueryRunner.Result> results;
     private String lastChecksum;
 
-    private record Key(String checksum, String query, Map<String, String> arguments) {}
+    private record Key(String checksum, String query, Map<String, String> arguments, long offset) {}
 
     public CachedQueries(QueryRunner runner, DatasetVersion version, int capacity) {
         this.runner = runner;
@@ -42,14 +42,19 @@ public final class CachedQueries {
     }
 
     public QueryRunner.Result run(String name, Map<String, String> arguments) {
+        return run(name, arguments, 0);
+    }
+
+    /** The page of the answer that starts at its row {@code offset}. */
+    public QueryRunner.Result run(String name, Map<String, String> arguments, long offset) {
         if (capacity == 0) {
-            return runner.run(name, arguments);
+            return runner.run(name, arguments, offset);
         }
         Optional<String> checksum = version.checksum();
         if (checksum.isEmpty()) {
-            return runner.run(name, arguments);
+            return runner.run(name, arguments, offset);
         }
-        Key key = new Key(checksum.get(), name, new TreeMap<>(arguments));
+        Key key = new Key(checksum.get(), name, new TreeMap<>(arguments), offset);
         synchronized (results) {
             if (!checksum.get().equals(lastChecksum)) {
                 results.clear();
@@ -60,7 +65,7 @@ public final class CachedQueries {
                 return cached;
             }
         }
-        QueryRunner.Result fresh = runner.run(name, arguments);
+        QueryRunner.Result fresh = runner.run(name, arguments, offset);
         synchronized (results) {
             if (checksum.get().equals(lastChecksum)) {
                 results.put(key, fresh);

@@ -8,6 +8,8 @@ import java.util.List;
  * the variable {@code ?_NAME}.
  */
 public record NamedQuery(String name, String summary, String description, List<Parameter> parameters, String text) {
+    /** The request parameter that picks a page of the answer, so no query's parameter may be named so. */
+    public static final String OFFSET = "offset";
 
     public enum Type {
         CURIE,

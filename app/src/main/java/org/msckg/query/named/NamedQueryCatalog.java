@@ -70,6 +70,11 @@ public final class NamedQueryCatalog {
                                 "MSCKG-QRY-001 %s:%d: '#+ param:' needs NAME TYPE(curie|string|integer) DEFAULT description"
                                         .formatted(file, lineNo));
                     }
+                    if (p.group(1).equals(NamedQuery.OFFSET)) {
+                        throw new IllegalArgumentException(
+                                "MSCKG-QRY-004 %s:%d: a parameter may not be named '%s': the API and pages page answers with it"
+                                        .formatted(file, lineNo, NamedQuery.OFFSET));
+                    }
                     params.add(new NamedQuery.Parameter(
                             p.group(1), NamedQuery.Type.valueOf(p.group(2).toUpperCase()), p.group(3), p.group(4)));
                 }

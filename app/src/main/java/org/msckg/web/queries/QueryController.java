@@ -2,17 +2,21 @@ package org.msckg.web.queries;
 
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
 import org.msckg.query.BadRequest;
 import org.msckg.query.named.CachedQueries;
+import org.msckg.query.named.NamedQuery;
 import org.msckg.query.named.QueryRunner;
 import org.msckg.web.ApiException;
+import org.msckg.web.pages.Urls;
 
 /**
- * GET /api/queries and /api/queries/{name}?param=value: the named queries as JSON, at most the row
- * limit of rows ({@code truncated} says when there were more; /sparql returns them all). An entity
- * parameter takes a name or a CURIE, as on the pages.
+ * GET /api/queries and /api/queries/{name}?param=value&offset=N: the named queries as JSON, a page of
+ * at most the row limit of rows from the answer's row {@code offset} (0 when not given); when more
+ * follow, {@code truncated} is true and {@code next} is the next page's URL (/sparql returns every
+ * row at once). An entity parameter takes a name or a CURIE, as on the pages.
  */
 public final class QueryController {
     private final CachedQueries runner;
@@ -37,30 +41,37 @@ public final class QueryController {
                         .toList()));
     }
 
-    /** GET /api/contradictions: the named query that lists both sides of every contradiction. */
+    /** GET /api/contradictions: the named query that lists both sides of every contradiction, paged the same way. */
     public void contradictions(Context ctx) {
-        QueryRunner.Result r = runner.run("contradictions", Map.of());
-        ctx.json(Map.of("query", "contradictions", "columns", r.columns(), "rows", r.rows()));
+        page(ctx, "contradictions", Map.of());
     }
 
     /** @param names the served dataset's names: a parameter that takes an entity takes its name or its CURIE */
     public void run(Context ctx, RequestArguments names) {
         Map<String, String> args = new HashMap<>();
         ctx.queryParamMap().forEach((k, v) -> args.put(k, v.isEmpty() ? "" : v.get(0)));
+        args.remove(NamedQuery.OFFSET);
         runner.catalog().get(ctx.pathParam("name")).ifPresent(q -> args.putAll(names.of(ctx, q)));
+        page(ctx, ctx.pathParam("name"), args);
+    }
+
+    private void page(Context ctx, String name, Map<String, String> args) {
         try {
-            QueryRunner.Result r = runner.run(ctx.pathParam("name"), args);
-            ctx.json(Map.of(
-                    "query",
-                    ctx.pathParam("name"),
-                    "columns",
-                    r.columns(),
-                    "rows",
-                    r.rows(),
-                    "truncated",
-                    r.truncated(),
-                    "rowLimit",
-                    runner.limits().maxRows()));
+            QueryRunner.Result r = runner.run(name, args, offset(ctx));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", name);
+            body.put("columns", r.columns());
+            body.put("rows", r.rows());
+            body.put("offset", r.offset());
+            body.put("truncated", r.truncated());
+            body.put("rowLimit", runner.limits().maxRows());
+            if (r.truncated()) {
+                Map<String, String> next = new LinkedHashMap<>();
+                ctx.queryParamMap().forEach((k, v) -> next.put(k, v.isEmpty() ? "" : v.get(0)));
+                next.put(NamedQuery.OFFSET, String.valueOf(r.nextOffset()));
+                body.put("next", ctx.path() + Urls.query(next));
+            }
+            ctx.json(body);
         } catch (BadRequest e) {
             throw new ApiException(e.notFound() ? 404 : 400, e.getMessage());
         } catch (QueryCancelledException e) {
@@ -68,6 +79,25 @@ public final class QueryController {
                     503,
                     "MSCKG-LIM-005 the query ran longer than its %d s limit and was stopped"
                             .formatted(runner.limits().queryTimeout().toSeconds()));
+        }
+    }
+
+    /** The {@code offset} query-string parameter: a row number from 0, or 0 when absent. */
+    static long offset(Context ctx) {
+        String value = ctx.queryParam(NamedQuery.OFFSET);
+        if (value == null || value.isEmpty()) {
+            return 0;
+        }
+        ApiException bad =
+                new ApiException(400, "parameter 'offset': '%s' is not a row number (0, 1000, ...)".formatted(value));
+        try {
+            long offset = Long.parseLong(value);
+            if (offset < 0) {
+                throw bad;
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw bad;
         }
     }
 }

@@ -11,9 +11,10 @@ import org.msckg.web.ApiException;
 import org.msckg.web.pages.Templates;
 
 /**
- * GET /queries, /queries/{name}?param=value and /queries/{name}/csv: the named queries for people;
- * a parameter that takes an entity takes its name (label, synonym, abbreviation) or its CURIE, and a
- * cited reference is shown with its bibliographic record.
+ * GET /queries, /queries/{name}?param=value&offset=N and /queries/{name}/csv: the named queries for
+ * people, a page of rows at a time (the CSV holds the page's rows); a parameter that takes an entity
+ * takes its name (label, synonym, abbreviation) or its CURIE, and a cited reference is shown with its
+ * bibliographic record.
  */
 public final class QueryPageController {
     private final QueryRunner runner;
@@ -40,14 +41,25 @@ public final class QueryPageController {
         NamedQuery q = query(ctx.pathParam("name"));
         Map<String, String> args = arguments.of(ctx, q);
         ctx.html(Templates.render(
-                "query.jte", Map.of("q", q, "args", args, "r", result(q.name(), args), "references", references)));
+                "query.jte",
+                Map.of(
+                        "q",
+                        q,
+                        "args",
+                        args,
+                        "r",
+                        result(q.name(), args, QueryController.offset(ctx)),
+                        "pageSize",
+                        runner.limits().maxRows(),
+                        "references",
+                        references)));
     }
 
     public void csv(Context ctx) {
         NamedQuery q = query(ctx.pathParam("name"));
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + q.name() + ".csv\"")
-                .result(Csv.of(result(q.name(), arguments.of(ctx, q))));
+                .result(Csv.of(result(q.name(), arguments.of(ctx, q), QueryController.offset(ctx))));
     }
 
     private NamedQuery query(String name) {
@@ -57,9 +69,9 @@ public final class QueryPageController {
                         () -> new ApiException(404, "no named query '%s'; the list is at /queries".formatted(name)));
     }
 
-    private QueryRunner.Result result(String name, Map<String, String> args) {
+    private QueryRunner.Result result(String name, Map<String, String> args, long offset) {
         try {
-            return runner.run(name, args);
+            return runner.run(name, args, offset);
         } catch (BadRequest e) {
             throw new ApiException(e.status(), e.getMessage());
         }

@@ -39,7 +39,7 @@ public final class RequestArguments {
     public Map<String, String> of(Context ctx, NamedQuery q) {
         Map<String, String> args = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((k, v) -> {
-            if (!v.isEmpty() && !v.get(0).isBlank()) {
+            if (!k.equals(NamedQuery.OFFSET) && !v.isEmpty() && !v.get(0).isBlank()) {
                 args.put(k, v.get(0).trim());
             }
         });

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -11,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +29,7 @@ import org.msckg.server.ServedDataset;
 import org.msckg.server.ServiceConfig;
 import org.msckg.server.TestClient;
 import org.msckg.vocab.NamedGraphs;
+import org.msckg.vocab.Prefixes;
 
 /**
  * The limits over the real graph in TDB2: a 4 s timeout (queries of the row-limit test take a few
@@ -201,6 +206,62 @@ class LimitsIT {
         var many = client.get("/api/queries/labels-containing?text=cell");
         assertTrue(many.body().contains("\"truncated\":true"), many.body());
         assertEquals(5, many.body().split("\"term\":").length - 1, many.body());
+    }
+
+    @Test
+    void theApiPagesAnAnswerThroughItsNextLinksToEveryRowSparqlReturns() throws IOException {
+        var csv = client.get(
+                TestClient.sparql(Fixtures.read("queries/labels-containing.rq").replace("?_text", "\"mesenchymal\"")),
+                "text/csv");
+        List<String> all = Arrays.stream(csv.body().split("\r\n"))
+                .skip(1)
+                .map(line -> line.substring(0, line.indexOf(',')))
+                .sorted()
+                .toList();
+        assertTrue(all.size() > 10, "more than two pages of five: " + all.size());
+        List<String> paged = new ArrayList<>();
+        String next = "/api/queries/labels-containing?text=mesenchymal";
+        while (next != null) {
+            var page = client.get(next);
+            assertEquals(200, page.statusCode(), page.body());
+            JsonNode body = new ObjectMapper().readTree(page.body());
+            assertEquals(paged.size(), body.get("offset").asLong());
+            body.get("rows")
+                    .forEach(r -> paged.add(Prefixes.expand(r.get("term").asText())
+                            .orElse(r.get("term").asText())));
+            assertEquals(body.has("next"), body.get("truncated").asBoolean(), page.body());
+            next = body.has("next") ? body.get("next").asText() : null;
+        }
+        assertEquals(all, paged.stream().sorted().toList(), "every row once");
+        var second = client.get("/queries/labels-containing?text=mesenchymal&offset=5");
+        assertEquals(200, second.statusCode(), second.body());
+        assertTrue(second.body().contains("rows 6-10"), second.body());
+        assertTrue(
+                second.body()
+                        .contains(
+                                "id=\"previous-page\" rel=\"prev\" href=\"/queries/labels-containing?text=mesenchymal&amp;offset=0\""),
+                second.body());
+        assertTrue(
+                second.body()
+                        .contains(
+                                "id=\"next-page\" rel=\"next\" href=\"/queries/labels-containing?text=mesenchymal&amp;offset=10\""),
+                second.body());
+        var secondCsv = client.get("/queries/labels-containing/csv?text=mesenchymal&offset=5");
+        assertEquals(
+                paged.subList(5, 10),
+                Arrays.stream(secondCsv.body().split("\r\n"))
+                        .skip(1)
+                        .map(line -> line.substring(0, line.indexOf(',')))
+                        .map(t -> Prefixes.expand(t).orElse(t))
+                        .toList(),
+                "the CSV holds the page's rows");
+        var negative = client.get("/api/queries/labels-containing?text=cell&offset=-5");
+        assertEquals(400, negative.statusCode());
+        assertTrue(negative.body().contains("parameter 'offset': '-5'"), negative.body());
+        assertEquals(
+                400,
+                client.get("/api/queries/labels-containing?text=cell&offset=ten")
+                        .statusCode());
     }
 
     @Test
