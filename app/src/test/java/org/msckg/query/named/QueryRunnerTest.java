@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.msckg.Fixtures;
 import org.msckg.query.BadRequest;
 import org.msckg.server.limits.Limits;
@@ -106,5 +110,14 @@ class QueryRunnerTest {
         QueryRunner.window(open, 0, 4);
         assertFalse(open.hasOffset());
         assertEquals(4, open.getLimit());
+    }
+
+    @Test
+    void aNamedQueryMayNotHaveAParameterCalledOffset(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("paged.rq");
+        Files.writeString(
+                file, "#+ summary: s\n#+ param: offset integer 0 a row\nSELECT ?s WHERE { ?s ?p ?_offset }\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NamedQueryCatalog.parse(file));
+        assertTrue(e.getMessage().startsWith("MSCKG-QRY-004 " + file + ":2:"), e.getMessage());
     }
 }
