@@ -279,14 +279,11 @@ public final class EntityService {
         return List.copyOf(out);
     }
 
-    private static boolean isClaimNode(Graph g, Node node) {
-        return g.contains(node, RDF.predicate.asNode(), Node.ANY);
-    }
-
     private List<Statement> incoming(Node node, Graph asserted) {
+        ClaimFacets claims = facets(asserted);
         List<Statement> out = new ArrayList<>();
         asserted.find(Node.ANY, Node.ANY, node).forEach(t -> {
-            if (t.getSubject().isURI() && !isClaimNode(asserted, t.getSubject())) {
+            if (t.getSubject().isURI() && !claims.isClaim(t.getSubject())) {
                 out.add(new Statement(
                         ref(t.getSubject().getURI()), ref(t.getPredicate().getURI()), null, ""));
             }
