@@ -69,7 +69,7 @@ public final class QueryRunner {
     /** The page of the answer that starts at its row {@code offset}. */
     public Result run(String name, Map<String, String> arguments, long offset) {
         if (offset < 0) {
-            throw new BadRequest("offset %d: the first row is 0".formatted(offset), false);
+            throw new BadRequest(badOffset(String.valueOf(offset)), false);
         }
         NamedQuery q = catalog.get(name).orElseThrow(() -> new BadRequest("no named query '" + name + "'", true));
         Map<String, Node> bindings = QueryArguments.bind(q, arguments);
@@ -99,6 +99,11 @@ public final class QueryRunner {
             }
             return new Result(columns, rows, offset, false);
         });
+    }
+
+    /** The message for an offset that is not a row number. */
+    public static String badOffset(String value) {
+        return "parameter '%s': '%s' is not a row number (0, 1000, ...)".formatted(NamedQuery.OFFSET, value);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.msckg.web.queries;
 
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
@@ -48,8 +47,7 @@ public final class QueryController {
 
     /** @param names the served dataset's names: a parameter that takes an entity takes its name or its CURIE */
     public void run(Context ctx, RequestArguments names) {
-        Map<String, String> args = new HashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> args.put(k, v.isEmpty() ? "" : v.get(0)));
+        Map<String, String> args = parameters(ctx);
         args.remove(NamedQuery.OFFSET);
         runner.catalog().get(ctx.pathParam("name")).ifPresent(q -> args.putAll(names.of(ctx, q)));
         page(ctx, ctx.pathParam("name"), args);
@@ -57,7 +55,7 @@ public final class QueryController {
 
     private void page(Context ctx, String name, Map<String, String> args) {
         try {
-            QueryRunner.Result r = runner.run(name, args, offset(ctx));
+            QueryRunner.Result r = runner.run(name, args, RequestArguments.offset(ctx));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("query", name);
             body.put("columns", r.columns());
@@ -66,10 +64,11 @@ public final class QueryController {
             body.put("truncated", r.truncated());
             body.put("rowLimit", runner.limits().maxRows());
             if (r.truncated()) {
-                Map<String, String> next = new LinkedHashMap<>();
-                ctx.queryParamMap().forEach((k, v) -> next.put(k, v.isEmpty() ? "" : v.get(0)));
-                next.put(NamedQuery.OFFSET, String.valueOf(r.nextOffset()));
-                body.put("next", ctx.path() + Urls.query(next));
+                body.put(
+                        "next",
+                        ctx.path()
+                                + Urls.query(
+                                        Urls.with(parameters(ctx), NamedQuery.OFFSET, String.valueOf(r.nextOffset()))));
             }
             ctx.json(body);
         } catch (BadRequest e) {
@@ -82,22 +81,10 @@ public final class QueryController {
         }
     }
 
-    /** The {@code offset} query-string parameter: a row number from 0, or 0 when absent. */
-    static long offset(Context ctx) {
-        String value = ctx.queryParam(NamedQuery.OFFSET);
-        if (value == null || value.isEmpty()) {
-            return 0;
-        }
-        ApiException bad =
-                new ApiException(400, "parameter 'offset': '%s' is not a row number (0, 1000, ...)".formatted(value));
-        try {
-            long offset = Long.parseLong(value);
-            if (offset < 0) {
-                throw bad;
-            }
-            return offset;
-        } catch (NumberFormatException e) {
-            throw bad;
-        }
+    /** The request's parameters, the first value of each. */
+    private static Map<String, String> parameters(Context ctx) {
+        Map<String, String> out = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> out.put(k, v.isEmpty() ? "" : v.get(0)));
+        return out;
     }
 }

@@ -48,7 +48,7 @@ public final class QueryPageController {
                         "args",
                         args,
                         "r",
-                        result(q.name(), args, QueryController.offset(ctx)),
+                        result(q.name(), args, RequestArguments.offset(ctx)),
                         "pageSize",
                         runner.limits().maxRows(),
                         "references",
@@ -59,7 +59,7 @@ public final class QueryPageController {
         NamedQuery q = query(ctx.pathParam("name"));
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + q.name() + ".csv\"")
-                .result(Csv.of(result(q.name(), arguments.of(ctx, q), QueryController.offset(ctx))));
+                .result(Csv.of(result(q.name(), arguments.of(ctx, q), RequestArguments.offset(ctx))));
     }
 
     private NamedQuery query(String name) {

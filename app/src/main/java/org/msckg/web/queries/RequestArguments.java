@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.msckg.query.BadRequest;
 import org.msckg.query.named.NamedQuery;
+import org.msckg.query.named.QueryRunner;
 import org.msckg.query.search.SearchService;
 import org.msckg.vocab.Prefixes;
 import org.msckg.web.ApiException;
@@ -47,6 +48,22 @@ public final class RequestArguments {
             return resolved(q, args);
         } catch (BadRequest e) {
             throw new ApiException(e.status(), e.getMessage());
+        }
+    }
+
+    /**
+     * The {@code offset} request parameter, the answer's row a page starts at: 0 when absent; a value
+     * that is not a number is a 400 that names it (a negative one is refused by the query runner).
+     */
+    public static long offset(Context ctx) {
+        String value = ctx.queryParam(NamedQuery.OFFSET);
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, QueryRunner.badOffset(value));
         }
     }
 

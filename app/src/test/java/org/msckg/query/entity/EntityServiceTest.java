@@ -36,17 +36,15 @@ class EntityServiceTest {
             dataset.add(asserted, CLAIM, RDF.predicate.asNode(), SECRETES);
             dataset.add(asserted, CLAIM, RDF.object.asNode(), WHOLE);
         });
-        EntityService service = new EntityService(dataset, TermIndex.of(dataset));
+        EntityView view = new EntityService(dataset, TermIndex.of(dataset)).describe("MSCKG:0000004");
         assertEquals(
                 List.of("MSCKG:0000011 BFO:0000051"),
-                service.describe("MSCKG:0000004").incoming().stream()
+                view.incoming().stream()
                         .map(s -> s.subject().curie() + " " + s.predicate().curie())
                         .toList());
         assertEquals(
                 List.of("claim:T-001"),
-                service.describe("MSCKG:0000004").claims().stream()
-                        .map(c -> c.claim().curie())
-                        .toList(),
+                view.claims().stream().map(c -> c.claim().curie()).toList(),
                 "the claim is a finding, not a statement that names the entity");
     }
 }

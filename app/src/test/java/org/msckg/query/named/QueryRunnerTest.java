@@ -89,7 +89,7 @@ class QueryRunnerTest {
         assertFalse(past.truncated());
         BadRequest e =
                 assertThrows(BadRequest.class, () -> runner(3).run("labels-containing", Map.of("text", "cell"), -1));
-        assertTrue(e.getMessage().contains("offset -1"), e.getMessage());
+        assertTrue(e.getMessage().contains("parameter 'offset': '-1' is not a row number"), e.getMessage());
     }
 
     @Test
