@@ -102,8 +102,8 @@ public final class Application {
         var admin = options.admin()
                 .map(a -> new AdminController(
                         a.password(), new Rebuilder(a.layout(), a.store(), served, new ReasonerFactory())));
-        var pages = new PerDataset<>(served::get, d -> controllers(d, runner));
-        // The pages' indexes and explain's search are made for a dataset before the switch to it.
+        var pages =
+                new PerDataset<>(served::get, d -> controllers(d, runner, false), d -> controllers(d, runner, true));
         served.onSwitch(pages::prepare);
         return serve(
                 new LocalQueries(served::get),
@@ -127,7 +127,7 @@ public final class Application {
         var copy = StoreCopy.start(
                 () -> {
                     DatasetGraph snapshot = store.snapshot();
-                    return new Copied(snapshot, controllers(snapshot, runner));
+                    return new Copied(snapshot, controllers(snapshot, runner, true));
                 },
                 log);
         return serve(
@@ -181,14 +181,23 @@ public final class Application {
     }
 
     /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
-    private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner) {
+    /**
+     * @param beforeServing made before the dataset is served (a switch to it, or a store's copy): every
+     *     index is made now, off the requests' path, rather than at its first request
+     */
+    private static WebControllers controllers(DatasetGraph dataset, QueryRunner runner, boolean beforeServing) {
         var terms = TermIndex.of(dataset);
         var explain = new ExplainService(dataset, terms).prepare();
+        var entities = new EntityService(dataset, terms);
+        if (beforeServing) {
+            explain.prepared();
+            entities.prepared();
+        }
         var search = new SearchService(terms);
         return new WebControllers(
                 new HomeController(new GraphSummary(terms)),
                 new SearchController(search),
-                new EntityController(new EntityService(dataset, terms), search),
+                new EntityController(entities, search),
                 new MechanismController(explain, search),
                 new CompareController(new CompareService(dataset, terms)),
                 new QueryPageController(runner, search, terms.references()),

@@ -231,9 +231,16 @@ public final class EntityService {
                 .toList();
     }
 
+    /** Reads the claims' facets now, before its dataset is served (a switch's preparation). */
+    public EntityService prepared() {
+        Txn.executeRead(dataset, () -> facets(graph(NamedGraphs.ASSERTED)));
+        return this;
+    }
+
     /**
-     * Read once per dataset, at the first page, not with the other indexes: those are made for TDB2 at
-     * the start too, and this one is five more scans over every claim. This service serves one dataset.
+     * Read once per dataset, at the first page, unless {@link #prepared}: the other indexes are made
+     * for TDB2 at the start too, and this one is five more scans over every claim. This service serves
+     * one dataset.
      */
     private synchronized ClaimFacets facets(Graph asserted) {
         if (facets == null) {

@@ -133,6 +133,12 @@ public final class ExplainService {
         return this;
     }
 
+    /** Makes the search now, before its dataset is served (a switch's preparation). */
+    public ExplainService prepared() {
+        search();
+        return this;
+    }
+
     private ChainSearch search() {
         return prepare().search.join();
     }
