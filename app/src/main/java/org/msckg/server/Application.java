@@ -180,8 +180,9 @@ public final class Application {
                 options.port());
     }
 
-    /** The page and explanation controllers over one dataset; their indexes are built once per dataset. */
     /**
+     * The page and explanation controllers over one dataset; their indexes are built once per dataset.
+     *
      * @param beforeServing made before the dataset is served (a switch to it, or a store's copy): every
      *     index is made now, off the requests' path, rather than at its first request
      */
