@@ -43,12 +43,14 @@ public final class MechanismMarkdown {
                             ms(p.firstExplainMillis())));
         }
         md.append("\nOne client, no result cache, after one warm-up request; the ratio is msckg's median over bare"
-                + " Fuseki's (32 KiB buffer, a copy of the same TDB2, the same query text).\n\n");
-        md.append("| size | request | answers | median ms | p95 ms | p99 ms | bare Fuseki median ms | ratio |\n");
-        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                + " Fuseki's (32 KiB buffer, a copy of the same TDB2, the same query text); the pauses are those the"
+                + " server's collector logged while the request was measured (how many, the longest in ms).\n\n");
+        md.append("| size | request | answers | median ms | p95 ms | p99 ms | bare Fuseki median ms | ratio |"
+                + " server GC pauses |\n");
+        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (MechanismRun.Point p : points) {
             for (MechanismRun.Latency l : p.latencies()) {
-                md.append("| x%d | %s | %,d | %s | %s | %s | %s | %s |\n"
+                md.append("| x%d | %s | %,d | %s | %s | %s | %s | %s | %s |\n"
                         .formatted(
                                 p.factor(),
                                 l.what(),
@@ -57,7 +59,10 @@ public final class MechanismMarkdown {
                                 ms(l.msckg().p95()),
                                 ms(l.msckg().p99()),
                                 l.bare().map(b -> ms(b.p50())).orElse("-"),
-                                Double.isNaN(l.ratio()) ? "-" : String.format(Locale.ROOT, "%.2f", l.ratio())));
+                                Double.isNaN(l.ratio()) ? "-" : String.format(Locale.ROOT, "%.2f", l.ratio()),
+                                l.serverPauses()
+                                        .map(g -> g.count() == 0 ? "none" : g.count() + ", " + ms(g.longestMillis()))
+                                        .orElse("-")));
             }
         }
         md.append("\n");

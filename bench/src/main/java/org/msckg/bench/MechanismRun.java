@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.msckg.synth.SyntheticProject;
  * time given per measurement), and each after one warm-up request the mechanism named queries (those that read
  * the closure records' {@code msckg:chain}) against bare Fuseki with a 32 KiB buffer on a copy of the same TDB2 with
  * the same query texts, {@code /api/explain} from iPSC-MSC to angiogenesis and the iPSC-MSC entity
- * page, each with median, p95 and p99; and the mechanism named queries through the API of msckg serving
+ * page, each with median, p95 and p99 and the pauses the server's collector logged meanwhile
+ * ({@link GcPauses}); and the mechanism named queries through the API of msckg serving
  * from Virtuoso ({@code serve --store}) loaded with the same build, once the server's copy of the
  * store is in, when Virtuoso is installed.
  */
@@ -65,13 +67,34 @@ public final class MechanismRun {
     private static final int FIXED_BUFFER = 32 * 1024;
     private static final Pattern CLOSURE_READ = Pattern.compile("msckg:chain\\b");
 
-    /** One measured request: msckg's latencies and, where a bare engine answers the same text, its. */
-    public record Latency(String what, LoadGenerator.Result msckg, Optional<LoadGenerator.Result> bare) {
+    /**
+     * One measured request: msckg's latencies, where a bare engine answers the same text its, and where
+     * the server's collector was logged the pauses it made while the request was measured.
+     */
+    public record Latency(
+            String what,
+            LoadGenerator.Result msckg,
+            Optional<LoadGenerator.Result> bare,
+            Optional<GcPauses.Summary> serverPauses) {
+        public Latency(String what, LoadGenerator.Result msckg, Optional<LoadGenerator.Result> bare) {
+            this(what, msckg, bare, Optional.empty());
+        }
+
         /** msckg's median over the bare engine's; NaN without one. */
         public double ratio() {
             return bare.map(b -> msckg.p50() / b.p50()).orElse(Double.NaN);
         }
+
+        /** This latency with the server's pauses within {@code measured}; unchanged without one. */
+        Latency withPauses(GcPauses pauses, Interval measured) {
+            return measured == null
+                    ? this
+                    : new Latency(what, msckg, bare, Optional.of(pauses.within(measured.from(), measured.to())));
+        }
     }
+
+    /** When a request was measured. */
+    record Interval(Instant from, Instant to) {}
 
     /**
      * One synthetic size: rows curated, the build, the closure (records and chains), the status and
@@ -144,15 +167,17 @@ public final class MechanismRun {
         Map<String, Double> p50 = new LinkedHashMap<>();
         List<Latency> latencies = new ArrayList<>();
         Map<String, LoadGenerator.Result> mechanism = new LinkedHashMap<>();
+        Map<String, Interval> windows = new LinkedHashMap<>();
         long[] size;
         double firstExplain;
+        Path gcLog = work.resolve("logs/msckg-x" + factor + "-gc.log");
         progress.accept("synthetic x%d: msckg, no result cache ...".formatted(factor));
         try (Engine msckg = launcher.msckg(
                 "msckg x" + factor,
                 project,
                 data,
                 List.of("--cache", "0", "--in-memory-max-quads", String.valueOf(IN_MEMORY_MAX_QUADS)),
-                SERVER_HEAP,
+                SERVER_HEAP + " " + GcPauses.option(home.relativize(gcLog)),
                 new long[1])) {
             URI base = msckg.queryEndpoint().resolve("/");
             size = closureSize(msckg);
@@ -165,15 +190,19 @@ public final class MechanismRun {
                 status.put(q.name(), http.status(requests.get(q)));
             }
             for (NamedQuery q : queries) {
+                Instant from = Instant.now();
                 LoadGenerator.Result r = http.run(List.of(requests.get(q)), 1, perPoint.dividedBy(2));
                 p50.put(q.name(), r.p50());
                 if (mechanism(q)) {
                     mechanism.put(q.name(), r);
+                    windows.put(q.name(), new Interval(from, Instant.now()));
                 }
             }
-            latencies.add(warmedUp("explain iPSC-MSC to angiogenesis", get(base.resolve(EXPLAIN)), perPoint));
-            latencies.add(warmedUp("entity page iPSC-MSC", get(base.resolve(ENTITY_PAGE)), perPoint));
+            latencies.add(warmedUp("explain iPSC-MSC to angiogenesis", get(base.resolve(EXPLAIN)), perPoint, windows));
+            latencies.add(warmedUp("entity page iPSC-MSC", get(base.resolve(ENTITY_PAGE)), perPoint, windows));
         }
+        GcPauses pauses = GcPauses.read(gcLog);
+        latencies.replaceAll(l -> l.withPauses(pauses, windows.get(l.what())));
         Optional<Path> fusekiJar = launcher.fusekiJar();
         progress.accept("synthetic x%d: bare Fuseki on the same TDB2 ...".formatted(factor));
         Map<String, LoadGenerator.Result> bare = new LinkedHashMap<>();
@@ -193,7 +222,8 @@ public final class MechanismRun {
                 }
             }
         }
-        mechanism.forEach((name, r) -> latencies.add(new Latency(name, r, Optional.ofNullable(bare.get(name)))));
+        mechanism.forEach((name, r) -> latencies.add(
+                new Latency(name, r, Optional.ofNullable(bare.get(name))).withPauses(pauses, windows.get(name))));
         progress.accept("synthetic x%d: msckg serving from Virtuoso (--store) ...".formatted(factor));
         latencies.addAll(throughVirtuoso(factor, project, data, queries));
         if (!keepBuilds) {
@@ -275,6 +305,15 @@ public final class MechanismRun {
     private Latency warmedUp(String what, HttpRequest request, Duration duration) {
         http.status(request);
         return new Latency(what, http.run(List.of(request), 1, duration), Optional.empty());
+    }
+
+    /** As above, with the interval measured kept in {@code windows} under {@code what}. */
+    private Latency warmedUp(String what, HttpRequest request, Duration duration, Map<String, Interval> windows) {
+        http.status(request);
+        Instant from = Instant.now();
+        LoadGenerator.Result r = http.run(List.of(request), 1, duration);
+        windows.put(what, new Interval(from, Instant.now()));
+        return new Latency(what, r, Optional.empty());
     }
 
     private long[] closureSize(Engine msckg) {

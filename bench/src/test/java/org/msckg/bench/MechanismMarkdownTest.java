@@ -32,11 +32,15 @@ class MechanismMarkdownTest {
                 900.0,
                 List.of(
                         new MechanismRun.Latency(
-                                "explain iPSC-MSC to angiogenesis", result(explain, 30, 40), Optional.empty()),
+                                "explain iPSC-MSC to angiogenesis",
+                                result(explain, 30, 40),
+                                Optional.empty(),
+                                Optional.of(new GcPauses.Summary(2, 41.5, 47.25))),
                         new MechanismRun.Latency(
                                 "mechanism-kidney-disease-pathways",
                                 result(slowestQuery, slowestQuery * 2, slowestQuery * 3),
-                                Optional.of(result(slowestQuery / 2, 1, 1)))));
+                                Optional.of(result(slowestQuery / 2, 1, 1)),
+                                Optional.of(new GcPauses.Summary(0, 0, 0)))));
     }
 
     @Test
@@ -48,14 +52,38 @@ class MechanismMarkdownTest {
     }
 
     @Test
-    void eachRequestHasMedianP95P99AndTheRatioOverBareFusekiWhereThereIsOne() {
+    void eachRequestHasMedianP95P99TheRatioOverBareFusekiAndTheServersPausesWhereThereAreSome() {
         String md = MechanismMarkdown.format("c", List.of(point(1000, 200, 12, 8)));
         assertTrue(
-                md.contains(
-                        "| x1000 | mechanism-kidney-disease-pathways | 100 | 12.00 | 24.00 | 36.00 | 6.00 | 2.00 |"),
+                md.contains("| x1000 | mechanism-kidney-disease-pathways | 100 | 12.00 | 24.00 | 36.00 | 6.00 | 2.00"
+                        + " | none |"),
                 md);
         assertTrue(
-                md.contains("| x1000 | explain iPSC-MSC to angiogenesis | 100 | 8.00 | 30.00 | 40.00 | - | - |"), md);
+                md.contains(
+                        "| x1000 | explain iPSC-MSC to angiogenesis | 100 | 8.00 | 30.00 | 40.00 | - | - | 2, 41.50 |"),
+                md);
+    }
+
+    @Test
+    void aRequestMeasuredWithoutTheServersLogHasNoPauses() {
+        MechanismRun.Latency through = new MechanismRun.Latency(
+                "p23-mechanism-of-intestinal-repair" + MechanismMarkdown.THROUGH_STORE,
+                result(15, 16, 19),
+                Optional.empty());
+        MechanismRun.Point p = point(1000, 200, 12, 8);
+        String md = MechanismMarkdown.format(
+                "c",
+                List.of(new MechanismRun.Point(
+                        p.factor(),
+                        p.rows(),
+                        p.build(),
+                        p.records(),
+                        p.chains(),
+                        p.status(),
+                        p.p50(),
+                        p.firstExplainMillis(),
+                        List.of(through))));
+        assertTrue(md.contains("through --store on Virtuoso | 100 | 15.00 | 16.00 | 19.00 | - | - | - |"), md);
     }
 
     @Test
