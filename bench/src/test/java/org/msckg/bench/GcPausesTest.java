@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class GcPausesTest {
-    private static final Path LOG = Path.of("src/test/resources/fixtures/gc/server-gc.log");
+    private static final Path LOG = Path.of("src/test/resources/fixtures/gc/server-gc.txt");
 
     private static Instant at(String time) {
         return Instant.parse("2026-12-04T" + time + "Z");
