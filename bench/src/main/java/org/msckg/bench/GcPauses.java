@@ -22,10 +22,10 @@ public final class GcPauses {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     /** One pause: when it started and ended. */
-    public record Pause(Instant start, Instant end, double millis) {}
+    private record Pause(Instant start, Instant end, double millis) {}
 
-    /** The pauses that overlapped a measurement: how many, the longest and their sum, in ms. */
-    public record Summary(int count, double longestMillis, double totalMillis) {}
+    /** The pauses that overlapped a measurement: how many, and the longest in ms. */
+    public record Summary(int count, double longestMillis) {}
 
     private final List<Pause> pauses;
 
@@ -69,8 +69,6 @@ public final class GcPauses {
                 .filter(p -> p.end().isAfter(from) && p.start().isBefore(to))
                 .toList();
         return new Summary(
-                in.size(),
-                in.stream().mapToDouble(Pause::millis).max().orElse(0),
-                in.stream().mapToDouble(Pause::millis).sum());
+                in.size(), in.stream().mapToDouble(Pause::millis).max().orElse(0));
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,11 +304,10 @@ public final class MechanismRun {
     }
 
     private Latency warmedUp(String what, HttpRequest request, Duration duration) {
-        http.status(request);
-        return new Latency(what, http.run(List.of(request), 1, duration), Optional.empty());
+        return warmedUp(what, request, duration, new HashMap<>());
     }
 
-    /** As above, with the interval measured kept in {@code windows} under {@code what}. */
+    /** As above, with the interval measured (the warm-up request left out) kept in {@code windows} under {@code what}. */
     private Latency warmedUp(String what, HttpRequest request, Duration duration, Map<String, Interval> windows) {
         http.status(request);
         Instant from = Instant.now();

@@ -18,7 +18,6 @@ class GcPausesTest {
         GcPauses.Summary all = GcPauses.read(LOG).within(at("20:42:00"), at("20:44:00"));
         assertEquals(6, all.count());
         assertEquals(5401.512, all.longestMillis(), 1e-9);
-        assertEquals(3.630 + 4.019 + 0.044 + 21.068 + 873.245 + 5401.512, all.totalMillis(), 1e-9);
     }
 
     @Test

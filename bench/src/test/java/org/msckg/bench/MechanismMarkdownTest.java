@@ -35,12 +35,25 @@ class MechanismMarkdownTest {
                                 "explain iPSC-MSC to angiogenesis",
                                 result(explain, 30, 40),
                                 Optional.empty(),
-                                Optional.of(new GcPauses.Summary(2, 41.5, 47.25))),
+                                Optional.of(new GcPauses.Summary(2, 41.5))),
                         new MechanismRun.Latency(
                                 "mechanism-kidney-disease-pathways",
                                 result(slowestQuery, slowestQuery * 2, slowestQuery * 3),
                                 Optional.of(result(slowestQuery / 2, 1, 1)),
-                                Optional.of(new GcPauses.Summary(0, 0, 0)))));
+                                Optional.of(new GcPauses.Summary(0, 0)))));
+    }
+
+    private static MechanismRun.Point withLatencies(MechanismRun.Point p, List<MechanismRun.Latency> latencies) {
+        return new MechanismRun.Point(
+                p.factor(),
+                p.rows(),
+                p.build(),
+                p.records(),
+                p.chains(),
+                p.status(),
+                p.p50(),
+                p.firstExplainMillis(),
+                latencies);
     }
 
     @Test
@@ -70,19 +83,7 @@ class MechanismMarkdownTest {
                 "p23-mechanism-of-intestinal-repair" + MechanismMarkdown.THROUGH_STORE,
                 result(15, 16, 19),
                 Optional.empty());
-        MechanismRun.Point p = point(1000, 200, 12, 8);
-        String md = MechanismMarkdown.format(
-                "c",
-                List.of(new MechanismRun.Point(
-                        p.factor(),
-                        p.rows(),
-                        p.build(),
-                        p.records(),
-                        p.chains(),
-                        p.status(),
-                        p.p50(),
-                        p.firstExplainMillis(),
-                        List.of(through))));
+        String md = MechanismMarkdown.format("c", List.of(withLatencies(point(1000, 200, 12, 8), List.of(through))));
         assertTrue(md.contains("through --store on Virtuoso | 100 | 15.00 | 16.00 | 19.00 | - | - | - |"), md);
     }
 
@@ -118,17 +119,7 @@ class MechanismMarkdownTest {
                 "mechanism-kidney-disease-pathways" + MechanismMarkdown.THROUGH_STORE,
                 result(250, 300, 310),
                 Optional.empty()));
-        MechanismRun.Point withStore = new MechanismRun.Point(
-                p.factor(),
-                p.rows(),
-                p.build(),
-                p.records(),
-                p.chains(),
-                p.status(),
-                p.p50(),
-                p.firstExplainMillis(),
-                latencies);
-        String checks = MechanismMarkdown.checks(withStore);
+        String checks = MechanismMarkdown.checks(withLatencies(p, latencies));
         assertTrue(
                 checks.contains("through --store on Virtuoso, slowest mechanism-kidney-disease-pathways 250.00 ms"
                         + " (check: every median within 200.00 ms: missed)"),
